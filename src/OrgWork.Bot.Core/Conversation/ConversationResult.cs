@@ -1,0 +1,15 @@
+namespace OrgWork.Bot.Core.Conversation;
+
+/// <summary>What the engine answered to one input.</summary>
+public sealed record ConversationResult
+{
+    public IReadOnlyList<Reply> Replies { get; init; } = [];
+
+    /// <summary>A short notice for the pressed button (Telegram shows it as the callback answer).</summary>
+    public string? Toast { get; init; }
+
+    /// <summary>True when the input's <see cref="ChatInput.DeliveryId"/> had already been processed.</summary>
+    public bool WasDuplicate { get; init; }
+
+    public static ConversationResult Duplicate { get; } = new() { WasDuplicate = true };
+}

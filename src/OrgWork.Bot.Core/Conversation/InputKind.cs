@@ -1,0 +1,8 @@
+namespace OrgWork.Bot.Core.Conversation;
+
+public enum InputKind
+{
+    Text,
+    Button,
+    File,
+}
