@@ -15,6 +15,7 @@ public sealed class ConversationEngine(
     CatalogueStore catalogue,
     LearnerDirectory learners,
     InputRouter router,
+    IEnumerable<IReplyOutbox> outboxes,
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
 {
@@ -63,6 +64,7 @@ public sealed class ConversationEngine(
         if (input.DeliveryId is not null)
         {
             db.ProcessedUpdates.Add(new ProcessedUpdate { Id = input.DeliveryId, ProcessedAt = now });
+            outboxes.FirstOrDefault(o => o.Channel == input.Channel)?.Stage(input, result, db, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
