@@ -49,5 +49,6 @@ public static class ServiceCollectionExtensions
         services.AddPooledDbContextFactory<OrgWorkDbContext>((provider, options) =>
             options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<IWriteGate, SingleWriterGate>();
     }
 }

@@ -15,6 +15,7 @@ public sealed class ConversationEngine(
     CatalogueStore catalogue,
     LearnerDirectory learners,
     InputRouter router,
+    IWriteGate writeGate,
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
 {
@@ -38,6 +39,7 @@ public sealed class ConversationEngine(
 
     private async Task<ConversationResult> HandleInTransactionAsync(ChatInput input, CancellationToken cancellationToken)
     {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (input.DeliveryId is { } deliveryId && await db.ProcessedUpdates.AnyAsync(u => u.Id == deliveryId, cancellationToken))
