@@ -32,7 +32,6 @@ public static partial class UiText
     public const string QuizAlreadyFinished = "本次测验已经结束。";
     public const string QuizAlreadyAnswered = "这道题已经作答过了。";
     public const string QuizChooseFirst = "请先勾选至少一个选项。";
-    public const string QuizNothingLeft = "这次测验的题目已更新，没有剩余题目了。";
     public const string QuizNone = "《{0}》没有测验题。";
     public const string QuizNoneAnywhere = "暂时还没有测验题。";
     public const string QuizListTitle = "课后测验";

@@ -25,14 +25,14 @@ public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBo
         context.Db.QuizAttempts.Add(attempt);
         await context.Db.SaveChangesAsync(cancellationToken);
         attempt.QuestionIds = string.Join(',', QuizShuffle.Shuffle(questions.Select(q => q.Id), attempt.Id));
-        return Ask(context, attempt, intro: UiText.Format(UiText.QuizStarted, UiText.QuizKindName(kind), questions.Count));
+        return await NextAsync(context, attempt, [ReplyFactory.Format(UiText.QuizStarted, UiText.QuizKindName(kind), questions.Count)], cancellationToken);
     }
 
     /// <summary>The attempt's current question again (to resume), or its summary when it is over.</summary>
-    public Task<ConversationResult> ResumeAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken) =>
+    public async Task<ConversationResult> ResumeAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken) =>
         attempt.FinishedAt is null
-            ? Task.FromResult(Ask(context, attempt, intro: null))
-            : SummaryAsync(context, attempt, cancellationToken);
+            ? await NextAsync(context, attempt, [], cancellationToken)
+            : ConversationResult.Of(await SummaryAsync(context, attempt, cancellationToken));
 
     /// <summary>Loads an attempt named by a button, refusing it unless it is the presser's and still at that question.</summary>
     public async Task<(QuizAttempt? Attempt, Question? Question, string? Refusal)> LoadForAnswerAsync(ConversationContext context, ButtonPayload payload, CancellationToken cancellationToken)
@@ -99,15 +99,28 @@ public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBo
             attempt.CorrectCount++;
         }
 
+        return await NextAsync(context, attempt, replies, cancellationToken);
+    }
+
+    /// <summary>Asks the attempt's current question, or finishes the attempt when none is left.</summary>
+    private async Task<ConversationResult> NextAsync(ConversationContext context, QuizAttempt attempt, List<Reply> replies, CancellationToken cancellationToken)
+    {
+        // A question removed from the content while the attempt ran is skipped, not shown broken.
+        while (attempt.CurrentIndex < attempt.Questions.Count && context.Catalogue.FindQuestion(attempt.Questions[attempt.CurrentIndex]) is null)
+        {
+            attempt.CurrentIndex++;
+        }
+
         if (attempt.CurrentIndex < attempt.Questions.Count)
         {
-            replies.AddRange(Ask(context, attempt, intro: null).Replies);
+            replies.Add(view.Question(attempt, context.Catalogue.FindQuestion(attempt.Questions[attempt.CurrentIndex])!));
         }
         else
         {
             attempt.FinishedAt = context.UtcNow;
+            attempt.PendingSelection = "";
             await AwardCompletionAsync(context, attempt, cancellationToken);
-            replies.AddRange((await SummaryAsync(context, attempt, cancellationToken)).Replies);
+            replies.Add(await SummaryAsync(context, attempt, cancellationToken));
         }
 
         return new ConversationResult { Replies = replies };
@@ -146,7 +159,7 @@ public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBo
         }
     }
 
-    private async Task<ConversationResult> SummaryAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken)
+    private async Task<Reply> SummaryAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken)
     {
         var total = attempt.Questions.Count;
         var text = new RichTextBuilder()
@@ -171,11 +184,11 @@ public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBo
             text.Text("\n" + UiText.Format(UiText.QuizWrongIntoReview, wrong));
         }
 
-        return ConversationResult.Of(new Reply
+        return new Reply
         {
             Text = text.Build(),
             Buttons = [[new Button(UiText.ButtonReview, QuizReviewButton.Data), new Button(UiText.ButtonCourses, Conversation.Browsing.BrowsingActions.ToCatalogue())]],
-        });
+        };
     }
 
     private async Task<int> EarnedAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken)
@@ -189,31 +202,6 @@ public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBo
                 (p.Reference.StartsWith(prefix, StringComparison.Ordinal) || (attempt.Kind == QuizKind.Daily && p.Reference == attempt.SourceKey)))
             .Sum(p => p.Points);
         return stored + pending;
-    }
-
-    private ConversationResult Ask(ConversationContext context, QuizAttempt attempt, string? intro)
-    {
-        var replies = new List<Reply>();
-        if (intro is not null)
-        {
-            replies.Add(ReplyFactory.Plain(intro));
-        }
-
-        // A question removed from the content while the attempt ran is skipped, not shown broken.
-        while (attempt.CurrentIndex < attempt.Questions.Count && context.Catalogue.FindQuestion(attempt.Questions[attempt.CurrentIndex]) is null)
-        {
-            attempt.CurrentIndex++;
-        }
-
-        if (attempt.CurrentIndex >= attempt.Questions.Count)
-        {
-            attempt.FinishedAt ??= context.UtcNow;
-            replies.Add(ReplyFactory.Plain(UiText.QuizNothingLeft));
-            return new ConversationResult { Replies = replies };
-        }
-
-        replies.Add(view.Question(attempt, context.Catalogue.FindQuestion(attempt.Questions[attempt.CurrentIndex])!));
-        return new ConversationResult { Replies = replies };
     }
 
     /// <summary>The local date key of today's daily quiz.</summary>
