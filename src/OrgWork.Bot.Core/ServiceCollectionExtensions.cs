@@ -6,7 +6,10 @@ using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
 using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Organisation;
+using OrgWork.Bot.Core.Quizzes;
 using OrgWork.Bot.Core.Rendering;
+using OrgWork.Bot.Core.Reports;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core;
@@ -37,7 +40,55 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, CatalogueButton>();
         services.AddSingleton<IButtonHandler, CourseButton>();
         services.AddSingleton<IButtonHandler, LessonPageButton>();
+
+        services.AddOrgWorkLearning();
         return services;
+    }
+
+    /// <summary>Branches and roles, quizzes, points, the wrong-answer book, rankings and reports.</summary>
+    private static void AddOrgWorkLearning(this IServiceCollection services)
+    {
+        services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddSingleton<LearningClock>();
+        services.AddSingleton<RoleResolver>();
+        services.AddSingleton<PointRules>();
+        services.AddSingleton<PointsLedger>();
+        services.AddSingleton<StreakCalculator>();
+        services.AddSingleton<StudyHours>();
+        services.AddSingleton<ReviewBook>();
+
+        services.AddSingleton<BranchDirectory>();
+        services.AddSingleton<BranchJoiner>();
+        services.AddSingleton<IStartCodeHandler>(provider => provider.GetRequiredService<BranchJoiner>());
+        services.AddSingleton<ICommandHandler, JoinCommand>();
+        services.AddSingleton<ICommandHandler, BranchCommand>();
+        services.AddSingleton<ICommandHandler, GrantCommand>();
+
+        services.AddSingleton<QuestionView>();
+        services.AddSingleton<QuizSession>();
+        services.AddSingleton<LessonQuizStarter>();
+        services.AddSingleton<DailyQuestionPicker>();
+        services.AddSingleton<ILessonEndExtension, LessonRewardExtension>();
+        services.AddSingleton<IHelpTopic, PointsHelpTopic>();
+        services.AddSingleton<ICommandHandler, QuizCommand>();
+        services.AddSingleton<ICommandHandler, DailyCommand>();
+        services.AddSingleton<ICommandHandler, ReviewCommand>();
+        services.AddSingleton<IButtonHandler, AnswerButton>();
+        services.AddSingleton<IButtonHandler, ToggleButton>();
+        services.AddSingleton<IButtonHandler, SubmitButton>();
+        services.AddSingleton<IButtonHandler, ResumeButton>();
+        services.AddSingleton<IButtonHandler, StartLessonQuizButton>();
+
+        services.AddSingleton<LearnerFactsQuery>();
+        services.AddSingleton<BranchReportBuilder>();
+        services.AddSingleton<ChartFonts>();
+        services.AddSingleton<ReportChart>();
+        services.AddSingleton<ItemAnalysis>();
+        services.AddSingleton<ICommandHandler, MeCommand>();
+        services.AddSingleton<ICommandHandler, RankCommand>();
+        services.AddSingleton<ICommandHandler, ReportCommand>();
+        services.AddSingleton<ICommandHandler, StatsCommand>();
     }
 
     private static void AddOrgWorkStorage(this IServiceCollection services, IConfiguration configuration)
@@ -49,5 +100,6 @@ public static class ServiceCollectionExtensions
         services.AddPooledDbContextFactory<OrgWorkDbContext>((provider, options) =>
             options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<IWriteGate, SingleWriterGate>();
     }
 }

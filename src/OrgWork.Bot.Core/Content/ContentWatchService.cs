@@ -13,36 +13,36 @@ public sealed class ContentWatchService(CatalogueStore store, IOptions<ContentOp
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(300);
 
+    private readonly Channel<string> _changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private FileSystemWatcher? _watcher;
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Watch before the first load, so an edit made while loading still triggers a reload.
+        _watcher = CreateWatcher();
         await store.ReloadAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Watch || !Directory.Exists(store.Root))
+        if (_watcher is null)
         {
             return;
         }
 
-        var changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        using var watcher = new FileSystemWatcher(store.Root) { IncludeSubdirectories = true };
-        FileSystemEventHandler onChange = (_, e) => changes.Writer.TryWrite(e.FullPath);
-        watcher.Changed += onChange;
-        watcher.Created += onChange;
-        watcher.Deleted += onChange;
-        watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
-        watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Content watcher error; reloading everything");
-        watcher.EnableRaisingEvents = true;
-        logger.LogInformation("Watching {Root} for content changes", store.Root);
-
         try
         {
-            while (await changes.Reader.WaitToReadAsync(stoppingToken))
+            while (await _changes.Reader.WaitToReadAsync(stoppingToken))
             {
                 await Task.Delay(QuietPeriod, stoppingToken);
-                while (changes.Reader.TryRead(out _))
+                while (_changes.Reader.TryRead(out _))
                 {
                 }
 
@@ -60,4 +60,28 @@ public sealed class ContentWatchService(CatalogueStore store, IOptions<ContentOp
         {
         }
     }
+
+    private FileSystemWatcher? CreateWatcher()
+    {
+        if (!options.Value.Watch || !Directory.Exists(store.Root))
+        {
+            return null;
+        }
+
+        var watcher = new FileSystemWatcher(store.Root) { IncludeSubdirectories = true };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.Error += (_, e) =>
+        {
+            logger.LogWarning(e.GetException(), "Content watcher error; reloading everything");
+            _changes.Writer.TryWrite(store.Root);
+        };
+        watcher.EnableRaisingEvents = true;
+        logger.LogInformation("Watching {Root} for content changes", store.Root);
+        return watcher;
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e) => _changes.Writer.TryWrite(e.FullPath);
 }

@@ -14,8 +14,10 @@ public sealed class ConversationEngine(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
     CatalogueStore catalogue,
     LearnerDirectory learners,
+    RoleResolver roles,
     InputRouter router,
     IEnumerable<IReplyOutbox> outboxes,
+    IWriteGate writeGate,
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
 {
@@ -25,20 +27,23 @@ public sealed class ConversationEngine(
         {
             return await HandleInTransactionAsync(input, cancellationToken);
         }
-        catch (DbUpdateException ex) when (input.DeliveryId is not null)
+        catch (DbUpdateException ex)
         {
-            if (!await IsProcessedAsync(input.DeliveryId, cancellationToken))
+            if (input.DeliveryId is not null && await IsProcessedAsync(input.DeliveryId, cancellationToken))
             {
-                throw;
+                logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
+                return ConversationResult.Duplicate;
             }
 
-            logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
-            return ConversationResult.Duplicate;
+            // A unique constraint caught the same action arriving twice at once (a double tap on two devices).
+            logger.LogWarning(ex, "Input from user {UserId} conflicted with a concurrent one; nothing was applied", input.UserId);
+            return ConversationResult.Notice(UiText.AlreadyApplied);
         }
     }
 
     private async Task<ConversationResult> HandleInTransactionAsync(ChatInput input, CancellationToken cancellationToken)
     {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (input.DeliveryId is { } deliveryId && await db.ProcessedUpdates.AnyAsync(u => u.Id == deliveryId, cancellationToken))
@@ -48,7 +53,7 @@ public sealed class ConversationEngine(
 
         var now = time.GetUtcNow().UtcDateTime;
         var (learner, isNew) = await learners.TouchAsync(db, input, now, cancellationToken);
-        var context = new ConversationContext(input, learner, isNew, db, catalogue.Current, now);
+        var context = new ConversationContext(input, learner, isNew, roles.Effective(learner), db, catalogue.Current, now);
 
         ConversationResult result;
         try

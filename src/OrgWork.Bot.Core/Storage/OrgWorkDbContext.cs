@@ -13,6 +13,16 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Branch> Branches => Set<Branch>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
+
+    public DbSet<PointEntry> PointEntries => Set<PointEntry>();
+
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
 }

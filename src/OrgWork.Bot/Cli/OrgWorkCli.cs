@@ -12,6 +12,7 @@ public static class OrgWorkCli
             ServeVerb.Create(),
             ChatVerb.Create(),
             ValidateVerb.Create(),
+            ReportVerb.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeVerb.RunAsync(result.UnmatchedTokens.ToArray(), ct));

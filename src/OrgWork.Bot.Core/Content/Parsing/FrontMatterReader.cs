@@ -55,14 +55,16 @@ public static class FrontMatterReader
         }
 
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            var line = firstLine + (int)ex.Start.Line - 1;
-            diagnostics.Error(line, $"front matter is not valid YAML: {FirstSentence(ex)}");
+            // YamlDotNet reports some syntax errors without a position; the last event read then tells the line.
+            var yamlLine = ex is YamlException { Start.Line: > 0 } yamlError ? (int)yamlError.Start.Line : parser.LastLine;
+            diagnostics.Error(firstLine + Math.Max(yamlLine, 1) - 1, $"front matter is not valid YAML: {FirstSentence(ex)}");
             return null;
         }
 
@@ -88,8 +90,13 @@ public static class FrontMatterReader
         return values;
     }
 
-    private static string FirstSentence(YamlException ex)
+    private static string FirstSentence(Exception ex)
     {
+        if (ex is not YamlException)
+        {
+            return "unexpected end of a value (an unclosed bracket or quote?)";
+        }
+
         var message = ex.InnerException?.Message ?? ex.Message;
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         return paren >= 0 ? message[(paren + 3)..] : message;

@@ -5,7 +5,7 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Telegram.Outbound;
 
 /// <summary>Reads and settles the Telegram rows of the outbox.</summary>
-public sealed class OutboxStore(IDbContextFactory<OrgWorkDbContext> contextFactory)
+public sealed class OutboxStore(IDbContextFactory<OrgWorkDbContext> contextFactory, IWriteGate writeGate)
 {
     /// <summary>Rows older than <paramref name="olderThan"/>, oldest first.</summary>
     public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(DateTime olderThan, int maxFailedAttempts, int limit, CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class OutboxStore(IDbContextFactory<OrgWorkDbContext> contextFacto
     public async Task SettleAsync(string deliveryId, long chatId, IReadOnlyList<OutboundOperation> operations, SendReport report, CancellationToken cancellationToken)
     {
         var chat = chatId.ToString(CultureInfo.InvariantCulture);
+        using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = db.OutboxMessages.Where(m => m.DeliveryId == deliveryId && m.ChatId == chat);
         if (report.Outcome != SendOutcome.Failed)
