@@ -1,4 +1,5 @@
 using OrgWork.Bot.Bench.Foundation;
+using OrgWork.Bot.Bench.Telegram;
 
 namespace OrgWork.Bot.Bench;
 
@@ -9,6 +10,7 @@ public static class BenchmarkCatalog
     {
         ["content"] = ContentBenchmark.RunAsync,
         ["engine"] = EngineBenchmark.RunAsync,
+        ["telegram"] = TelegramBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -24,6 +24,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly Dictionary<string, Queue<FakeFailure>> _scriptedFailures = [];
     private readonly Dictionary<long, int> _lastMessageIds = [];
+    private readonly Dictionary<string, int> _counts = [];
     private TaskCompletionSource _updatesAdded = NewSignal();
     private TaskCompletionSource _callRecorded = NewSignal();
     private int _nextUpdateId = 10_000;
@@ -37,6 +38,21 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Decides an answer per call before the normal one: a failure to return, or null to go on. May wait.</summary>
     public Func<ApiCall, CancellationToken, Task<FakeFailure?>>? Interceptor { get; set; }
+
+    /// <summary>Whether <see cref="Calls"/> keeps every call (tests); a long benchmark turns it off and counts instead.</summary>
+    public bool KeepCalls { get; set; } = true;
+
+    /// <summary>Calls answered so far, by method, whether kept or not.</summary>
+    public int CountOf(string method)
+    {
+        lock (_gate)
+        {
+            return _counts.GetValueOrDefault(method);
+        }
+    }
+
+    /// <summary>Told of every call after it was answered (outside the fake's lock); the benchmark's simulated users react here.</summary>
+    public Action<ApiCall>? Observer { get; set; }
 
     /// <summary>The highest offset the bot passed to <c>getUpdates</c>: everything below is confirmed.</summary>
     public int ConfirmedOffset
@@ -336,9 +352,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         lock (_gate)
         {
-            _calls.Add(call);
-            Signal(ref _callRecorded);
+            _counts[call.Method] = _counts.GetValueOrDefault(call.Method) + 1;
+            if (KeepCalls)
+            {
+                _calls.Add(call);
+                Signal(ref _callRecorded);
+            }
         }
+
+        Observer?.Invoke(call);
     }
 
     private static long ChatIdOf(JsonObject parameters) =>

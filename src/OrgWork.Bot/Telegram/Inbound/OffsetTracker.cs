@@ -68,27 +68,37 @@ public sealed class OffsetTracker
         advanced?.TrySetResult();
     }
 
-    /// <summary>Waits until <see cref="NextOffset"/> moves (the lowest running update finished), or <paramref name="timeout"/>.</summary>
-    public async Task WaitForAdvanceAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Waits until every taken update has finished, or <paramref name="timeout"/> passed (a slow one may still run).</summary>
+    public async Task WaitForAllAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
-        Task advanced;
-        lock (_gate)
+        var deadline = time.GetUtcNow() + timeout;
+        while (true)
         {
-            if (_running.Count == 0)
+            Task advanced;
+            lock (_gate)
+            {
+                if (_running.Count == 0)
+                {
+                    return;
+                }
+
+                advanced = _advanced.Task;
+            }
+
+            var left = deadline - time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
             {
                 return;
             }
 
-            advanced = _advanced.Task;
-        }
-
-        try
-        {
-            await advanced.WaitAsync(timeout, time, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // Polling again after the timeout picks up updates of other chats while a slow one runs.
+            try
+            {
+                await advanced.WaitAsync(left, time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return;
+            }
         }
     }
 

@@ -19,9 +19,10 @@ public sealed class UpdatePoller(
 {
     private const int BatchLimit = 100;
 
-    // While some update runs, Telegram answers at once with it again; waiting this long (or until the
-    // offset moves) between polls keeps that from spinning while still picking up other chats' updates.
-    private static readonly TimeSpan CatchUpDelay = TimeSpan.FromMilliseconds(20);
+    // Telegram hands running updates back on every poll, so the next poll waits for the batch to commit
+    // (milliseconds: replies are sent separately). A slow update holds the others back at most this long;
+    // after that polls go on, skipping what is already taken.
+    private static readonly TimeSpan SlowUpdateDelay = TimeSpan.FromMilliseconds(100);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class UpdatePoller(
                 await inbound.EnqueueAsync(update, failure => Finish(id, failure), cancellationToken);
             }
 
-            await offsets.WaitForAdvanceAsync(CatchUpDelay, time, cancellationToken);
+            await offsets.WaitForAllAsync(SlowUpdateDelay, time, cancellationToken);
         }
     }
 
