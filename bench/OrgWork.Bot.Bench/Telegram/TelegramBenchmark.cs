@@ -13,7 +13,10 @@ namespace OrgWork.Bot.Bench.Telegram;
 /// send an input, wait for the reply and send the next, for a fixed time. Reports updates/s and the time
 /// from an update being queued at the Bot API to its first reply call. Target: ≥ 500 updates/s on 2 cores.
 /// Then a broadcast to 150 users, which should run at about 30 messages/s.
-/// Usage: telegram [users] [seconds] [--Setting=value …] (settings go to the service, e.g. --Telegram:MaxConcurrentUpdates=8)
+/// Usage: telegram [users] [seconds] [think-ms] [--Setting=value …]. With think-ms 0 (default) each user sends
+/// the next input as soon as it is answered, which measures the most the service sustains; with a think
+/// time the users offer a lighter load and the latency shows the service when it keeps up. Settings go to
+/// the service, e.g. --Telegram:MaxConcurrentUpdates=8.
 /// </summary>
 public static class TelegramBenchmark
 {
@@ -21,6 +24,7 @@ public static class TelegramBenchmark
     {
         var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        var think = TimeSpan.FromMilliseconds(args.Length > 2 && !args[2].StartsWith('-') ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
         var folder = BenchFolder.Create();
         await using var api = await FakeBotApi.StartAsync();
         api.KeepCalls = false;
@@ -33,12 +37,12 @@ public static class TelegramBenchmark
             "--Content:Watch=false",
             "--Http:Urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            .. args.Skip(2),
+            .. args.Skip(2).Where(a => a.StartsWith("--", StringComparison.Ordinal)),
         ], CancellationToken.None);
         await app.StartAsync();
         try
         {
-            var load = await RunLoadAsync(api, users, TimeSpan.FromSeconds(seconds));
+            var load = await RunLoadAsync(api, users, TimeSpan.FromSeconds(seconds), think);
             var broadcast = await RunBroadcastAsync(api, app.Services, 150);
             Console.WriteLine(load);
             Console.WriteLine(broadcast);
@@ -53,7 +57,7 @@ public static class TelegramBenchmark
         }
     }
 
-    private static async Task<string> RunLoadAsync(FakeBotApi api, int userCount, TimeSpan duration)
+    private static async Task<string> RunLoadAsync(FakeBotApi api, int userCount, TimeSpan duration, TimeSpan think)
     {
         var users = Enumerable.Range(0, userCount).Select(i => new SimulatedUser(100_000 + i)).ToDictionary(u => u.Id);
         var warmUp = TimeSpan.FromSeconds(3);
@@ -84,9 +88,15 @@ public static class TelegramBenchmark
                 Interlocked.Increment(ref answered);
             }
 
-            if (now < stopAt)
+            if (now < stopAt && think == TimeSpan.Zero)
             {
                 user.SendNext(api, call, now);
+            }
+            else if (now < stopAt)
+            {
+                // Thinking between half and one and a half times the think time, so users do not march in step.
+                var pause = think * (0.5 + Random.Shared.NextDouble());
+                _ = Task.Delay(pause).ContinueWith(_ => user.SendNext(api, call, Stopwatch.GetTimestamp()), TaskScheduler.Default);
             }
             else if (!latencies.IsEmpty)
             {
@@ -106,7 +116,7 @@ public static class TelegramBenchmark
         var sorted = latencies.Order().ToList();
         var perSecond = answered / duration.TotalSeconds;
         return string.Create(CultureInfo.InvariantCulture,
-            $"telegram: {userCount} users, long polling, {duration.TotalSeconds:F0} s measured after {warmUp.TotalSeconds:F0} s warm-up: "
+            $"telegram: {userCount} users, think {think.TotalMilliseconds:F0} ms, long polling, {duration.TotalSeconds:F0} s measured after {warmUp.TotalSeconds:F0} s warm-up: "
             + $"{answered} updates answered = {perSecond:F0} updates/s (target ≥ 500); update→reply p50 {Percentile(sorted, 50):F1} ms, "
             + $"p99 {Percentile(sorted, 99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms; "
             + $"getUpdates calls {api.CountOf("getUpdates")}");
@@ -119,7 +129,7 @@ public static class TelegramBenchmark
         var sends = new ConcurrentQueue<DateTimeOffset>();
         api.Observer = call =>
         {
-            if (call.Method == "sendMessage" && !call.Failed)
+            if (call.Method == "sendMessage" && !call.Failed && call.ChatId >= ids[0])
             {
                 sends.Enqueue(call.At);
             }
