@@ -9,6 +9,7 @@ public static class BenchmarkCatalog
     {
         ["content"] = ContentBenchmark.RunAsync,
         ["engine"] = EngineBenchmark.RunAsync,
+        ["daily-quiz"] = Learning.DailyQuizBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
