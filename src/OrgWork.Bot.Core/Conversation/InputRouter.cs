@@ -62,7 +62,15 @@ public sealed class InputRouter(
         return ConversationResult.Of(ReplyFactory.Plain(UiText.UnknownInput));
     }
 
-    private Task<ConversationResult> RunCommandAsync(ConversationContext context, string name, string arguments, CancellationToken cancellationToken)
+    private async Task<ConversationResult> RunCommandAsync(ConversationContext context, string name, string arguments, CancellationToken cancellationToken)
+    {
+        var result = await RunCommandCheckedAsync(context, name, arguments, cancellationToken);
+        return !context.Input.IsPrivateChat && _commands.TryGetValue(name, out var command) && command.IsPrivateFlow
+            ? result with { Replies = result.Replies.Select(r => r with { IsPrivate = true }).ToList() }
+            : result;
+    }
+
+    private Task<ConversationResult> RunCommandCheckedAsync(ConversationContext context, string name, string arguments, CancellationToken cancellationToken)
     {
         if (!_commands.TryGetValue(name, out var command))
         {

@@ -11,6 +11,8 @@ public sealed class DailyCommand(QuizSession session, DailyQuestionPicker picker
 {
     public string Name => "daily";
 
+    public bool IsPrivateFlow => true;
+
     public string Description => UiText.CommandDaily;
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)

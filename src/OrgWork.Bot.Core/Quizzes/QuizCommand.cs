@@ -10,6 +10,8 @@ public sealed class QuizCommand : ICommandHandler
 {
     public string Name => "quiz";
 
+    public bool IsPrivateFlow => true;
+
     public string Description => UiText.CommandQuiz;
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ public sealed class ReviewCommand(QuizSession session, ReviewBook book, Learning
 {
     public string Name => "review";
 
+    public bool IsPrivateFlow => true;
+
     public string Description => UiText.CommandReview;
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalcu
 {
     public string Name => "me";
 
+    public bool IsPrivateFlow => true;
+
     public string Description => UiText.CommandMe;
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)

@@ -95,4 +95,16 @@ public class DailyQuizTests
 
         Assert.Contains(missed.Id, asked);
     }
+
+    [Fact]
+    public async Task StartedInAGroupTheQuizGoesToThePrivateChat()
+    {
+        await using var bot = await TestBot.StartAsync();
+
+        var result = await bot.Engine.HandleAsync(ChatInput.FromText("test", "group-1", 1001, "/daily") with { IsPrivateChat = false }, CancellationToken.None);
+        var courses = await bot.Engine.HandleAsync(ChatInput.FromText("test", "group-1", 1001, "/courses") with { IsPrivateChat = false }, CancellationToken.None);
+
+        Assert.All(result.Replies, r => Assert.True(r.IsPrivate));
+        Assert.All(courses.Replies, r => Assert.False(r.IsPrivate));
+    }
 }
