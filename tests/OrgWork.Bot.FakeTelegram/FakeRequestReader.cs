@@ -19,9 +19,12 @@ internal static class FakeRequestReader
         {
             if (await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) is JsonObject body)
             {
-                foreach (var (key, value) in body)
+                foreach (var key in body.Select(p => p.Key).ToList())
                 {
-                    parameters[key] = value?.DeepClone();
+                    // Detached from the body, so it moves over without a copy.
+                    var value = body[key];
+                    body.Remove(key);
+                    parameters[key] = value;
                 }
             }
         }

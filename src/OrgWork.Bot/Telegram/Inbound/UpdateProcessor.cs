@@ -7,14 +7,13 @@ namespace OrgWork.Bot.Telegram.Inbound;
 
 /// <summary>
 /// Handles one update: flood control, the engine (which commits the update id, its effects and its
-/// replies in one transaction), then the callback answer and the replies, queued for sending. Returns
-/// once the update is committed, so the caller may confirm it to Telegram.
+/// replies in one transaction), then the callback answer and the replies, queued in the chat's send lane.
+/// Returns once the update is committed, so the caller may confirm it to Telegram.
 /// </summary>
 public sealed class UpdateProcessor(
     UpdateMapper mapper,
     FloodGuard flood,
     IConversationEngine engine,
-    TelegramSender sender,
     ReplyDispatcher outbound,
     LearnerActivity learners,
     ILogger<UpdateProcessor> logger)
@@ -47,7 +46,8 @@ public sealed class UpdateProcessor(
         var result = await engine.HandleAsync(input, cancellationToken);
         if (mapped.CallbackQueryId is { } queryId)
         {
-            await sender.AnswerButtonAsync(queryId, result.Toast, cancellationToken);
+            // In the chat's send lane, ahead of the replies: the update's own lane moves on at once.
+            await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, result.Toast, cancellationToken);
         }
 
         if (result.WasDuplicate)
@@ -69,7 +69,7 @@ public sealed class UpdateProcessor(
         logger.LogWarning("Flood control: dropped update {UpdateId} from user {UserId} unprocessed", update.Id, mapped.UserId);
         if (mapped.CallbackQueryId is { } queryId)
         {
-            await sender.AnswerButtonAsync(queryId, verdict == FloodVerdict.ThrottledWithNotice ? UiText.TelegramTooFast : null, cancellationToken);
+            await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, verdict == FloodVerdict.ThrottledWithNotice ? UiText.TelegramTooFast : null, cancellationToken);
         }
         else if (verdict == FloodVerdict.ThrottledWithNotice)
         {

@@ -59,6 +59,10 @@ public sealed class ReplyDispatcher : IAsyncDisposable
             }
         }, cancellationToken);
 
+    /// <summary>Queues the answer to a button press ahead of the replies to the same chat.</summary>
+    public ValueTask EnqueueAnswerAsync(long chatId, string callbackQueryId, string? text, CancellationToken cancellationToken) =>
+        _dispatcher.EnqueueAsync(chatId, ct => _sender.AnswerButtonAsync(callbackQueryId, text, ct), cancellationToken);
+
     public Task WhenIdleAsync(CancellationToken cancellationToken) => _dispatcher.WhenIdleAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _dispatcher.DisposeAsync();
