@@ -38,7 +38,11 @@ internal static class FakeRequestReader
 
             foreach (var file in form.Files)
             {
-                parameters[file.Name] = new JsonObject { ["file_name"] = file.FileName, ["length"] = file.Length };
+                var upload = new JsonObject { ["file_name"] = file.FileName, ["length"] = file.Length };
+
+                // A parameter may point at an uploaded part by name ("photo": "attach://0"), as the Bot API allows.
+                var referrer = parameters.FirstOrDefault(p => p.Value?.GetValueKind() == JsonValueKind.String && p.Value.ToString() == "attach://" + file.Name).Key;
+                parameters[referrer ?? file.Name] = upload;
             }
         }
 
