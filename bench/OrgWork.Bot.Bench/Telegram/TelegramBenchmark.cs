@@ -13,7 +13,7 @@ namespace OrgWork.Bot.Bench.Telegram;
 /// send an input, wait for the reply and send the next, for a fixed time. Reports updates/s and the time
 /// from an update being queued at the Bot API to its first reply call. Target: ≥ 500 updates/s on 2 cores.
 /// Then a broadcast to 150 users, which should run at about 30 messages/s.
-/// Usage: telegram [users] [seconds] [think-ms] [--Setting=value …]. With think-ms 0 (default) each user sends
+/// Usage: telegram [users] [seconds] [think-ms] [warm-up-seconds] [--Setting=value …]. With think-ms 0 (default) each user sends
 /// the next input as soon as it is answered, which measures the most the service sustains; with a think
 /// time the users offer a lighter load and the latency shows the service when it keeps up. Settings go to
 /// the service, e.g. --Telegram:MaxConcurrentUpdates=8.
@@ -25,6 +25,9 @@ public static class TelegramBenchmark
         var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         var think = TimeSpan.FromMilliseconds(args.Length > 2 && !args[2].StartsWith('-') ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
+
+        // Long enough for tiered JIT to reach optimised code on 2 busy cores: a service runs for hours.
+        var warmUp = TimeSpan.FromSeconds(args.Length > 3 && !args[3].StartsWith('-') ? int.Parse(args[3], CultureInfo.InvariantCulture) : 15);
         var folder = BenchFolder.Create();
         await using var api = await FakeBotApi.StartAsync();
         api.KeepCalls = false;
@@ -42,7 +45,7 @@ public static class TelegramBenchmark
         await app.StartAsync();
         try
         {
-            var load = await RunLoadAsync(api, users, TimeSpan.FromSeconds(seconds), think);
+            var load = await RunLoadAsync(api, users, warmUp, TimeSpan.FromSeconds(seconds), think);
             var broadcast = await RunBroadcastAsync(api, app.Services, 150);
             Console.WriteLine(load);
             Console.WriteLine(broadcast);
@@ -57,11 +60,9 @@ public static class TelegramBenchmark
         }
     }
 
-    private static async Task<string> RunLoadAsync(FakeBotApi api, int userCount, TimeSpan duration, TimeSpan think)
+    private static async Task<string> RunLoadAsync(FakeBotApi api, int userCount, TimeSpan warmUp, TimeSpan duration, TimeSpan think)
     {
         var users = Enumerable.Range(0, userCount).Select(i => new SimulatedUser(100_000 + i)).ToDictionary(u => u.Id);
-        // Long enough for tiered JIT to reach optimised code on 2 busy cores: a service runs for hours.
-        var warmUp = TimeSpan.FromSeconds(15);
         var latencies = new ConcurrentBag<double>();
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
