@@ -1,1 +1,3 @@
-Console.WriteLine("bench");
+using OrgWork.Bot.Bench;
+
+return await BenchVerbs.RunAsync(args, CancellationToken.None);
