@@ -7,7 +7,7 @@ using OrgWork.Bot.Core.Knowledge.Segmentation;
 namespace OrgWork.Bot.Bench.Retrieval;
 
 /// <summary>
-/// <c>retrieval [--data DIR] [--sets a,b] [--k 10] [--no-lucene]</c>: our retrieval (the service's settings) and
+/// <c>retrieval [--data DIR] [--sets a,b] [--k 10] [--no-lucene] [--csv FILE] [--k1 x --b x --bigram-weight x]</c>: our retrieval (the service's settings unless overridden for an ablation) and
 /// Lucene.Net SmartCn + BM25 on the same passages of each benchmark set, side by side with the ratio ours / Lucene.
 /// </summary>
 internal static class RetrievalBenchmark
@@ -28,7 +28,7 @@ internal static class RetrievalBenchmark
         var sets = options.Get("--sets")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? DefaultSets;
         var depth = int.Parse(options.Get("--k") ?? "10", CultureInfo.InvariantCulture);
         var withLucene = !options.Has("--no-lucene");
-        var retrieval = new RetrievalOptions();
+        var retrieval = RetrievalOverrides.Apply(new RetrievalOptions(), options);
 
         var clock = Stopwatch.StartNew();
         var segmenter = new JiebaTextSegmenter();
@@ -48,7 +48,7 @@ internal static class RetrievalBenchmark
 
         var luceneLoad = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"dictionary load (once per process, not in build times): jieba.NET {segmenterLoad:F2} s, SmartCn {luceneLoad:F2} s");
-        Console.WriteLine($"settings: k1 {retrieval.K1}, b {retrieval.B}, bigram weight {retrieval.BigramWeight}, phrase weight {retrieval.PhraseWeight}, min phrase {retrieval.MinPhraseLength}, rerank depth {retrieval.RerankDepth}; top {depth}");
+        Console.WriteLine($"settings: k1 {retrieval.K1}, b {retrieval.B}, bigram weight {retrieval.BigramWeight}; top {depth}");
         Console.WriteLine();
         Console.WriteLine(RetrievalReportRow.Header);
 

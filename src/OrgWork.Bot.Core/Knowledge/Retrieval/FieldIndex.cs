@@ -96,8 +96,27 @@ internal sealed class FieldIndex<TKey>
     /// <summary>The best score one term can add to any document: its idf times (k1 + 1).</summary>
     public double MaxTermScore(double idf) => idf * (_k1 + 1);
 
-    /// <summary>Adds <paramref name="weight"/> · BM25(term, d) to <paramref name="scores"/>[d] for every document holding the term.</summary>
-    public void Accumulate(TKey term, double weight, float[] scores)
+    /// <summary>Sets <paramref name="marks"/>[d] to <paramref name="stamp"/> for every document holding the term.</summary>
+    public void Mark(TKey term, int[] marks, int stamp)
+    {
+        if (!_termIds.TryGetValue(term, out var id))
+        {
+            return;
+        }
+
+        for (var p = _offsets[id]; p < _offsets[id + 1]; p++)
+        {
+            marks[_docs[p]] = stamp;
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> · BM25(term, d) to <paramref name="scores"/>[d] for every document holding the
+    /// term. Documents marked with <paramref name="stamp"/> (the term is in their title) get the saturated score
+    /// <paramref name="weight"/> · idf · (k1 + 1) instead: a title match is the strongest evidence a term can give,
+    /// and it is the same for every chunk of the document, however often the chunk repeats the term.
+    /// </summary>
+    public void Accumulate(TKey term, double weight, float[] scores, int[] marks, int stamp)
     {
         if (!_termIds.TryGetValue(term, out var id))
         {
@@ -106,10 +125,17 @@ internal sealed class FieldIndex<TKey>
 
         var start = _offsets[id];
         var end = _offsets[id + 1];
-        var factor = (float)(weight * Bm25.Idf(DocumentCount, end - start) * (_k1 + 1));
+        var idf = Bm25.Idf(DocumentCount, end - start);
+        var factor = (float)(weight * idf * (_k1 + 1));
         for (var p = start; p < end; p++)
         {
             var d = _docs[p];
+            if (marks[d] == stamp)
+            {
+                scores[d] += factor;
+                continue;
+            }
+
             var tf = _frequencies[p];
             scores[d] += factor * tf / (tf + _lengthNorms[d]);
         }

@@ -4,75 +4,62 @@ namespace OrgWork.Bot.Core.Knowledge.Retrieval;
 
 /// <summary>
 /// The in-memory lexical index: BM25 over jieba words plus BM25 over character bigrams, each scaled to the best score
-/// the question could get, then the best candidates re-scored with the phrase signal (<see cref="PhraseMatcher"/>).
-/// Immutable once built and safe for concurrent searches.
+/// the question could get. Terms of a passage's title count once (<see cref="FieldIndex{TKey}.Accumulate"/>): the
+/// title tells which document, the chunk's own words tell which part of it. Ties go to the earlier passage, a
+/// document's opening before its details. Immutable once built and safe for concurrent searches.
 /// </summary>
 public sealed class LexicalIndex
 {
     private readonly IReadOnlyList<IndexedPassage> _passages;
-    private readonly string[] _normalizedTexts;
-    private readonly FieldIndex<string> _words;
-    private readonly FieldIndex<int> _bigrams;
+    private readonly Fields _text;
+    private readonly Fields _titles;
     private readonly TermAnalyzer _analyzer;
     private readonly RetrievalOptions _options;
 
-    private LexicalIndex(
-        IReadOnlyList<IndexedPassage> passages, string[] normalizedTexts, FieldIndex<string> words, FieldIndex<int> bigrams,
-        TermAnalyzer analyzer, RetrievalOptions options)
+    private LexicalIndex(IReadOnlyList<IndexedPassage> passages, Fields text, Fields titles, TermAnalyzer analyzer, RetrievalOptions options)
     {
         _passages = passages;
-        _normalizedTexts = normalizedTexts;
-        _words = words;
-        _bigrams = bigrams;
+        _text = text;
+        _titles = titles;
         _analyzer = analyzer;
         _options = options;
     }
 
     public int Count => _passages.Count;
 
-    /// <summary>Analyses every passage (in parallel) and builds the index.</summary>
+    public IReadOnlyList<IndexedPassage> Passages => _passages;
+
+    /// <summary>Analyses every passage (in parallel, titles once each) and builds the index.</summary>
     public static LexicalIndex Build(
         IReadOnlyList<IndexedPassage> passages, ITextSegmenter segmenter, RetrievalOptions options, CancellationToken cancellationToken = default)
     {
         var analyzer = new TermAnalyzer(segmenter);
         var analyzed = new AnalyzedText[passages.Count];
-        var normalized = new string[passages.Count];
         Parallel.For(0, passages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var text = passages[i].IndexText;
-            analyzed[i] = analyzer.Analyze(text);
-            normalized[i] = TextNormalizer.Normalize(text);
-        });
+            analyzed[i] = analyzer.Analyze(passages[i].IndexText));
 
-        var words = FieldIndex<string>.Build([.. analyzed.Select(a => a.Words)], options.K1, options.B);
-        var bigrams = FieldIndex<int>.Build([.. analyzed.Select(a => a.Bigrams)], options.K1, options.B);
-        return new LexicalIndex(passages, normalized, words, bigrams, analyzer, options);
+        var titleTerms = passages.Select(p => p.Title).Distinct(StringComparer.Ordinal)
+            .ToDictionary(t => t, analyzer.Analyze, StringComparer.Ordinal);
+        var titles = passages.Select(p => titleTerms[p.Title]).ToArray();
+        return new LexicalIndex(passages, Fields.Build(analyzed, options), Fields.Build(titles, options), analyzer, options);
     }
 
-    /// <summary>The <paramref name="count"/> best passages for <paramref name="question"/>, best first.</summary>
+    /// <summary>The <paramref name="count"/> best passages for <paramref name="question"/>, best first; none when no term matches.</summary>
     public IReadOnlyList<SearchHit> Search(string question, int count)
     {
-        var query = _analyzer.Analyze(question, withPhrases: true);
+        var query = _analyzer.Analyze(question);
         var scores = new float[_passages.Count];
-        var wordIdeal = Accumulate(_words, query.Words, 1.0, scores);
-        var bigramIdeal = Accumulate(_bigrams, query.Bigrams, _options.BigramWeight, scores);
-        if (wordIdeal + bigramIdeal <= 0)
+        var marks = new int[_passages.Count];
+        var stamp = 0;
+        var wordIdeal = Accumulate(_text.Words, _titles.Words, query.Words, 1.0, scores, marks, ref stamp);
+        var bigramIdeal = Accumulate(_text.Bigrams, _titles.Bigrams, query.Bigrams, _options.BigramWeight, scores, marks, ref stamp);
+        var total = (wordIdeal > 0 ? 1.0 : 0) + (bigramIdeal > 0 ? _options.BigramWeight : 0);
+        if (total <= 0)
         {
             return [];
         }
 
-        var candidates = TopCandidates(scores, Math.Max(count, _options.RerankDepth));
-        var phrases = new PhraseMatcher(query.Phrases, (a, b) => _bigrams.Idf(TermAnalyzer.BigramKey(a, b)) ?? 0, _options.MinPhraseLength);
-        var hits = new List<SearchHit>(candidates.Count);
-        foreach (var d in candidates)
-        {
-            var relevance = scores[d] / (1 + _options.BigramWeight);
-            var phrase = _options.PhraseWeight > 0 ? phrases.Score(_normalizedTexts[d]) : 0;
-            hits.Add(new SearchHit(_passages[d].Id, relevance + (_options.PhraseWeight * phrase), relevance));
-        }
-
-        hits.Sort((x, y) => y.Score.CompareTo(x.Score));
-        return hits.Count > count ? hits[..count] : hits;
+        return [.. TopPassages(scores, count).Select(d => new SearchHit(_passages[d], scores[d] / total))];
     }
 
     /// <summary>
@@ -80,7 +67,8 @@ public sealed class LexicalIndex
     /// <paramref name="weight"/>; returns the ideal (0 when the query has no terms in this field). Terms no passage
     /// holds still count in the ideal: a question about something absent from the documents is less relevant.
     /// </summary>
-    private static double Accumulate<TKey>(FieldIndex<TKey> field, IReadOnlyList<TKey> terms, double weight, float[] scores)
+    private static double Accumulate<TKey>(
+        FieldIndex<TKey> field, FieldIndex<TKey> titles, IReadOnlyList<TKey> terms, double weight, float[] scores, int[] marks, ref int stamp)
         where TKey : notnull
     {
         var counts = new Dictionary<TKey, int>();
@@ -103,30 +91,29 @@ public sealed class LexicalIndex
 
         foreach (var (term, count) in counts)
         {
-            field.Accumulate(term, weight * count / ideal, scores);
+            stamp++;
+            titles.Mark(term, marks, stamp);
+            field.Accumulate(term, weight * count / ideal, scores, marks, stamp);
         }
 
         return ideal;
     }
 
-    private static List<int> TopCandidates(float[] scores, int depth)
+    /// <summary>The best documents by score, ties to the lower position, without sorting every document.</summary>
+    private static List<int> TopPassages(float[] scores, int count)
     {
-        var heap = new PriorityQueue<int, float>(depth + 1);
+        var heap = new PriorityQueue<int, (float Score, int Position)>(count + 1, WorstFirst.Instance);
         for (var d = 0; d < scores.Length; d++)
         {
-            var score = scores[d];
-            if (score <= 0)
+            if (scores[d] <= 0)
             {
                 continue;
             }
 
-            if (heap.Count < depth)
+            heap.Enqueue(d, (scores[d], d));
+            if (heap.Count > count)
             {
-                heap.Enqueue(d, score);
-            }
-            else if (heap.TryPeek(out _, out var lowest) && score > lowest)
-            {
-                heap.DequeueEnqueue(d, score);
+                heap.Dequeue();
             }
         }
 
@@ -136,6 +123,23 @@ public sealed class LexicalIndex
             result.Add(d);
         }
 
+        result.Reverse();
         return result;
+    }
+
+    private sealed record Fields(FieldIndex<string> Words, FieldIndex<int> Bigrams)
+    {
+        public static Fields Build(IReadOnlyList<AnalyzedText> texts, RetrievalOptions options) => new(
+            FieldIndex<string>.Build([.. texts.Select(a => a.Words)], options.K1, options.B),
+            FieldIndex<int>.Build([.. texts.Select(a => a.Bigrams)], options.K1, options.B));
+    }
+
+    /// <summary>Orders the heap so the worst hit (lowest score, then latest position) leaves first.</summary>
+    private sealed class WorstFirst : IComparer<(float Score, int Position)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((float Score, int Position) x, (float Score, int Position) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Position.CompareTo(x.Position);
     }
 }

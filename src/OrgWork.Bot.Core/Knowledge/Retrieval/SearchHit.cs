@@ -1,7 +1,10 @@
 namespace OrgWork.Bot.Core.Knowledge.Retrieval;
 
 /// <summary>
-/// A retrieved passage. <see cref="Score"/> orders hits; <see cref="Relevance"/> (0–1) is comparable across questions
-/// and decides "found" against <see cref="RetrievalOptions.MinRelevance"/>.
+/// A retrieved passage with its score: the share (0–1) of the score a passage holding every question term would get,
+/// comparable across questions, so it also decides "found" against <see cref="RetrievalOptions.MinRelevance"/>.
 /// </summary>
-public sealed record SearchHit(string Id, double Score, double Relevance);
+public sealed record SearchHit(IndexedPassage Passage, double Score)
+{
+    public string Id => Passage.Id;
+}

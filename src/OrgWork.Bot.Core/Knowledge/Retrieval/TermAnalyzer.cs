@@ -1,4 +1,3 @@
-using System.Text;
 using OrgWork.Bot.Core.Knowledge.Segmentation;
 
 namespace OrgWork.Bot.Core.Knowledge.Retrieval;
@@ -10,29 +9,21 @@ namespace OrgWork.Bot.Core.Knowledge.Retrieval;
 /// </summary>
 internal sealed class TermAnalyzer(ITextSegmenter segmenter)
 {
-    public AnalyzedText Analyze(string text, bool withPhrases = false)
+    public AnalyzedText Analyze(string text)
     {
         var tokens = segmenter.Segment(text);
         var words = new List<string>(tokens.Count);
         var bigrams = new List<int>(text.Length);
-        var phrases = new List<string>();
-        var phrase = new StringBuilder();
         var previous = '\0';
         foreach (var token in tokens)
         {
             if (!TextNormalizer.IsContentToken(token) || StopWords.Contains(token))
             {
                 previous = '\0';
-                EndPhrase(phrase, phrases, withPhrases);
                 continue;
             }
 
             words.Add(token);
-            if (withPhrases)
-            {
-                phrase.Append(token);
-            }
-
             foreach (var c in token)
             {
                 if (!TextNormalizer.IsHan(c))
@@ -50,18 +41,9 @@ internal sealed class TermAnalyzer(ITextSegmenter segmenter)
             }
         }
 
-        EndPhrase(phrase, phrases, withPhrases);
-        return new AnalyzedText(words, bigrams, phrases);
+        return new AnalyzedText(words, bigrams);
     }
 
+    /// <summary>Two BMP ideographs packed into one int, so bigram postings need no strings.</summary>
     public static int BigramKey(char first, char second) => unchecked((first << 16) | second);
-
-    private static void EndPhrase(StringBuilder phrase, List<string> phrases, bool withPhrases)
-    {
-        if (withPhrases && phrase.Length > 0)
-        {
-            phrases.Add(phrase.ToString());
-            phrase.Clear();
-        }
-    }
 }
