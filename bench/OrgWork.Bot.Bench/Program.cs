@@ -1,3 +1,4 @@
 using OrgWork.Bot.Bench;
 
-return await BenchVerbs.RunAsync(args, CancellationToken.None);
+// Run in Release: dotnet run -c Release --project bench/OrgWork.Bot.Bench -- <benchmark> [options]
+return await BenchmarkCatalog.RunAsync(args);

@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok());
-await app.RunAsync();
+using OrgWork.Bot.Cli;
+
+return await OrgWorkCli.Create().Parse(args).InvokeAsync();

@@ -12,4 +12,8 @@ public sealed record ConversationResult
     public bool WasDuplicate { get; init; }
 
     public static ConversationResult Duplicate { get; } = new() { WasDuplicate = true };
+
+    public static ConversationResult Of(params Reply[] replies) => new() { Replies = replies };
+
+    public static ConversationResult Notice(string toast) => new() { Toast = toast };
 }

@@ -1,0 +1,59 @@
+namespace OrgWork.Bot.Core.Content;
+
+/// <summary>An immutable snapshot of everything loaded from the content folder.</summary>
+public sealed class Catalogue
+{
+    private readonly Dictionary<string, Course> _coursesById;
+    private readonly Dictionary<string, Lesson> _lessonsById;
+    private readonly Dictionary<string, Lesson> _lessonsByKey;
+    private readonly Dictionary<string, Question> _questionsById;
+
+    public Catalogue(
+        IReadOnlyList<Course> courses,
+        IReadOnlyList<QuestionBank> banks,
+        IReadOnlyList<PolicyDocumentFile> policies)
+    {
+        Courses = courses;
+        Banks = banks;
+        Policies = policies;
+        _coursesById = courses.ToDictionary(c => c.Id);
+        var lessons = courses.SelectMany(c => c.Lessons).ToList();
+        _lessonsById = lessons.ToDictionary(l => l.Id);
+        _lessonsByKey = lessons.ToDictionary(l => l.Key);
+        _questionsById = lessons.SelectMany(l => l.Quiz)
+            .Concat(banks.SelectMany(b => b.Questions))
+            .GroupBy(q => q.Id)
+            .ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public static Catalogue Empty { get; } = new([], [], []);
+
+    public IReadOnlyList<Course> Courses { get; }
+
+    public IReadOnlyList<QuestionBank> Banks { get; }
+
+    public IReadOnlyList<PolicyDocumentFile> Policies { get; }
+
+    public IEnumerable<Lesson> Lessons => Courses.SelectMany(c => c.Lessons);
+
+    public IEnumerable<Question> Questions => _questionsById.Values;
+
+    public int LessonCount => _lessonsById.Count;
+
+    public int QuestionCount => _questionsById.Count;
+
+    public Course? FindCourse(string id) => _coursesById.GetValueOrDefault(id);
+
+    /// <summary>Finds a course by slug or by its 1-based position in the list.</summary>
+    public Course? FindCourseByName(string name) =>
+        Courses.FirstOrDefault(c => string.Equals(c.Slug, name, StringComparison.OrdinalIgnoreCase) || c.Title == name)
+        ?? (int.TryParse(name, out var n) && n >= 1 && n <= Courses.Count ? Courses[n - 1] : null);
+
+    public Lesson? FindLesson(string id) => _lessonsById.GetValueOrDefault(id);
+
+    public Lesson? FindLessonByKey(string key) => _lessonsByKey.GetValueOrDefault(key);
+
+    public Question? FindQuestion(string id) => _questionsById.GetValueOrDefault(id);
+
+    public Course? CourseOf(Lesson lesson) => Courses.FirstOrDefault(c => c.Slug == lesson.CourseSlug);
+}

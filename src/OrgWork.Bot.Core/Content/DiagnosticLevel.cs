@@ -1,0 +1,7 @@
+namespace OrgWork.Bot.Core.Content;
+
+public enum DiagnosticLevel
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,13 @@
+namespace OrgWork.Bot.Core.Content.Parsing;
+
+/// <summary>The front-matter keys each kind of content file may use (DESIGN.md §2).</summary>
+public static class ContentKeys
+{
+    public static IReadOnlySet<string> Course { get; } = new HashSet<string> { "title", "summary", "tags", "order", "audience" };
+
+    public static IReadOnlySet<string> Lesson { get; } = new HashSet<string> { "title", "minutes", "order" };
+
+    public static IReadOnlySet<string> Bank { get; } = new HashSet<string> { "title", "summary" };
+
+    public static IReadOnlySet<string> Policy { get; } = new HashSet<string> { "title", "number", "issuer", "effective", "superseded_by" };
+}

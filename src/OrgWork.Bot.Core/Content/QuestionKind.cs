@@ -1,0 +1,8 @@
+namespace OrgWork.Bot.Core.Content;
+
+public enum QuestionKind
+{
+    SingleChoice,
+    MultipleChoice,
+    TrueFalse,
+}

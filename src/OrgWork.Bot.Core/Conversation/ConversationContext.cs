@@ -1,0 +1,24 @@
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Conversation;
+
+/// <summary>
+/// Everything a handler needs for one input. <see cref="Db"/> is the input's unit of work: the engine
+/// saves it and commits once, together with the delivery id, after the handler returns.
+/// </summary>
+public sealed class ConversationContext(ChatInput input, Learner learner, bool isNewLearner, OrgWorkDbContext db, Catalogue catalogue, DateTime utcNow)
+{
+    public ChatInput Input { get; } = input;
+
+    public Learner Learner { get; } = learner;
+
+    public bool IsNewLearner { get; } = isNewLearner;
+
+    public OrgWorkDbContext Db { get; } = db;
+
+    /// <summary>The catalogue snapshot for this input; a reload during handling does not change it.</summary>
+    public Catalogue Catalogue { get; } = catalogue;
+
+    public DateTime UtcNow { get; } = utcNow;
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Conversation;
+
+/// <summary>
+/// The one conversation engine. Each input runs in one database transaction: the handler's changes and
+/// the delivery id are committed together, so a redelivered input is recognised and applied once.
+/// </summary>
+public sealed class ConversationEngine(
+    IDbContextFactory<OrgWorkDbContext> contextFactory,
+    CatalogueStore catalogue,
+    LearnerDirectory learners,
+    InputRouter router,
+    IWriteGate writeGate,
+    TimeProvider time,
+    ILogger<ConversationEngine> logger) : IConversationEngine
+{
+    public async Task<ConversationResult> HandleAsync(ChatInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleInTransactionAsync(input, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (input.DeliveryId is not null)
+        {
+            if (!await IsProcessedAsync(input.DeliveryId, cancellationToken))
+            {
+                throw;
+            }
+
+            logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
+            return ConversationResult.Duplicate;
+        }
+    }
+
+    private async Task<ConversationResult> HandleInTransactionAsync(ChatInput input, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (input.DeliveryId is { } deliveryId && await db.ProcessedUpdates.AnyAsync(u => u.Id == deliveryId, cancellationToken))
+        {
+            return ConversationResult.Duplicate;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var (learner, isNew) = await learners.TouchAsync(db, input, now, cancellationToken);
+        var context = new ConversationContext(input, learner, isNew, db, catalogue.Current, now);
+
+        ConversationResult result;
+        try
+        {
+            result = await router.RouteAsync(context, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
+        {
+            logger.LogError(ex, "Handling {Kind} input from user {UserId} in {Channel} failed", input.Kind, input.UserId, input.Channel);
+            return ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError));
+        }
+
+        if (input.DeliveryId is not null)
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Id = input.DeliveryId, ProcessedAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<bool> IsProcessedAsync(string deliveryId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ProcessedUpdates.AnyAsync(u => u.Id == deliveryId, cancellationToken);
+    }
+}

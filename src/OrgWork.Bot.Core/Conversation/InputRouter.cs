@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Logging;
+
+namespace OrgWork.Bot.Core.Conversation;
+
+/// <summary>Sends an input to the handler that owns it: a command, a button action, plain text or a file.</summary>
+public sealed class InputRouter(
+    IEnumerable<ICommandHandler> commands,
+    IEnumerable<IButtonHandler> buttons,
+    IEnumerable<ITextHandler> textHandlers,
+    IEnumerable<IFileHandler> fileHandlers,
+    ILogger<InputRouter> logger)
+{
+    private readonly Dictionary<string, ICommandHandler> _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IButtonHandler> _buttons = buttons.ToDictionary(b => b.Action, StringComparer.Ordinal);
+    private readonly List<ITextHandler> _textHandlers = textHandlers.OrderBy(t => t.Order).ToList();
+    private readonly IFileHandler? _fileHandler = fileHandlers.LastOrDefault();
+
+    public Task<ConversationResult> RouteAsync(ConversationContext context, CancellationToken cancellationToken) =>
+        context.Input.Kind switch
+        {
+            InputKind.Button => RouteButtonAsync(context, cancellationToken),
+            InputKind.File when context.Input.File is { } file && _fileHandler is not null => _fileHandler.HandleAsync(context, file, cancellationToken),
+            InputKind.File => Task.FromResult(ConversationResult.Of(ReplyFactory.Plain(UiText.UnknownInput))),
+            _ => RouteTextAsync(context, cancellationToken),
+        };
+
+    private Task<ConversationResult> RouteButtonAsync(ConversationContext context, CancellationToken cancellationToken)
+    {
+        if (ButtonPayload.TryParse(context.Input.ButtonData, out var payload) && _buttons.TryGetValue(payload.Action, out var handler))
+        {
+            return handler.HandleAsync(context, payload, cancellationToken);
+        }
+
+        logger.LogInformation("Stale or unknown button data {Data} from user {UserId}", context.Input.ButtonData, context.Input.UserId);
+        return Task.FromResult(ConversationResult.Notice(UiText.StaleButton));
+    }
+
+    private async Task<ConversationResult> RouteTextAsync(ConversationContext context, CancellationToken cancellationToken)
+    {
+        var text = context.Input.Text.Trim();
+        if (CommandLine.TryParse(text, out var name, out var arguments))
+        {
+            return _commands.TryGetValue(name, out var command)
+                ? await command.HandleAsync(context, arguments, cancellationToken)
+                : ConversationResult.Of(ReplyFactory.Format(UiText.UnknownCommand, "/" + name));
+        }
+
+        foreach (var handler in _textHandlers)
+        {
+            if (await handler.TryHandleAsync(context, cancellationToken) is { } result)
+            {
+                return result;
+            }
+        }
+
+        return ConversationResult.Of(ReplyFactory.Plain(UiText.UnknownInput));
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Learning;
+
+/// <summary>Finds the learner behind an input, creating them on first contact.</summary>
+public sealed class LearnerDirectory
+{
+    public async Task<(Learner Learner, bool IsNew)> TouchAsync(OrgWorkDbContext db, ChatInput input, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var learner = await db.Learners.FirstOrDefaultAsync(l => l.Id == input.UserId, cancellationToken);
+        var name = string.IsNullOrWhiteSpace(input.DisplayName) ? null : input.DisplayName.Trim();
+        if (learner is null)
+        {
+            learner = new Learner
+            {
+                Id = input.UserId,
+                DisplayName = name ?? UiText.DefaultName,
+                CreatedAt = utcNow,
+                LastSeenAt = utcNow,
+            };
+            db.Learners.Add(learner);
+            return (learner, true);
+        }
+
+        learner.LastSeenAt = utcNow;
+        learner.IsActive = true;
+        if (name is not null && name != learner.DisplayName)
+        {
+            learner.DisplayName = name;
+        }
+
+        return (learner, false);
+    }
+}

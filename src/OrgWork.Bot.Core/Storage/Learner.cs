@@ -1,0 +1,16 @@
+namespace OrgWork.Bot.Core.Storage;
+
+/// <summary>A person using the bot, keyed by their Telegram user id (the identity shared by all channels).</summary>
+public sealed class Learner
+{
+    public long Id { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime LastSeenAt { get; set; }
+
+    /// <summary>False once the person blocked the bot; broadcasts skip them.</summary>
+    public bool IsActive { get; set; } = true;
+}

@@ -1,0 +1,7 @@
+namespace OrgWork.Bot.Core.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

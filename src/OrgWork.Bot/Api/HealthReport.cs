@@ -1,0 +1,3 @@
+namespace OrgWork.Bot.Api;
+
+public sealed record HealthReport(string Status, int Courses, int Lessons, int Questions, int PolicyDocuments);

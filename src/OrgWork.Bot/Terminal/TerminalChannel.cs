@@ -1,0 +1,81 @@
+using OrgWork.Bot.Core.Conversation;
+
+namespace OrgWork.Bot.Terminal;
+
+/// <summary>
+/// The conversation engine in a terminal: one input per line, replies as plain text, buttons as
+/// <c>[N] label</c>; <c>#N</c> presses button N of the latest message that had buttons.
+/// </summary>
+public sealed class TerminalChannel(IConversationEngine engine, TextReader input, TextWriter output)
+{
+    public const string ChannelName = "terminal";
+
+    private List<Button> _lastButtons = [];
+
+    public async Task RunAsync(long userId, string? displayName, CancellationToken cancellationToken)
+    {
+        var chatId = $"{ChannelName}:{userId}";
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var chatInput = ToInput(line, chatId, userId, displayName);
+            if (chatInput is null)
+            {
+                await output.WriteLineAsync(UiText.Format(UiText.TerminalNoSuchButton, line));
+                continue;
+            }
+
+            var result = await engine.HandleAsync(chatInput, cancellationToken);
+            await WriteAsync(result);
+        }
+    }
+
+    private ChatInput? ToInput(string line, string chatId, long userId, string? displayName)
+    {
+        if (line.StartsWith('#'))
+        {
+            return int.TryParse(line.AsSpan(1), out var number) && number >= 1 && number <= _lastButtons.Count
+                ? ChatInput.FromButton(ChannelName, chatId, userId, _lastButtons[number - 1].Data, displayName)
+                : null;
+        }
+
+        return ChatInput.FromText(ChannelName, chatId, userId, line, displayName);
+    }
+
+    private async Task WriteAsync(ConversationResult result)
+    {
+        if (result.Toast is { } toast)
+        {
+            await output.WriteLineAsync(UiText.Format(UiText.TerminalToast, toast));
+        }
+
+        foreach (var reply in result.Replies)
+        {
+            await output.WriteLineAsync(reply.Text.Plain);
+            if (reply.Image is { } image)
+            {
+                await output.WriteLineAsync(UiText.Format(UiText.TerminalImage, image.FileName, image.Png.Length));
+            }
+
+            var buttons = reply.Buttons.SelectMany(row => row).ToList();
+            for (var i = 0; i < buttons.Count; i++)
+            {
+                await output.WriteLineAsync($"[{i + 1}] {buttons[i].Label}");
+            }
+
+            if (buttons.Count > 0)
+            {
+                _lastButtons = buttons;
+            }
+
+            await output.WriteLineAsync();
+        }
+
+        await output.FlushAsync();
+    }
+}

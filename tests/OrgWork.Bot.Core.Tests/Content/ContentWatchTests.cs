@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Tests.Support;
+
+namespace OrgWork.Bot.Core.Tests.Content;
+
+public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempContent _content = new();
+    private CatalogueStore _store = null!;
+    private ContentWatchService _watcher = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = Options.Create(new ContentOptions { Root = _content.Root });
+        _store = new CatalogueStore(new ContentLoader(options, new Core.Rendering.MarkdownRenderer()), options, NullLogger<CatalogueStore>.Instance);
+        _watcher = new ContentWatchService(_store, options, NullLogger<ContentWatchService>.Instance);
+        await _watcher.StartAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await _watcher.StopAsync(CancellationToken.None);
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _store.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task AnEditedLessonIsReloadedWhileServing()
+    {
+        _content.Write("courses/beta/01-only.md", "---\ntitle: 改过的标题\nminutes: 8\n---\n新正文。");
+
+        var reloaded = await WaitForAsync(() => _store.Current.FindLessonByKey("beta/only")?.Title == "改过的标题");
+
+        Assert.True(reloaded, "the edit was not picked up");
+    }
+
+    [Fact]
+    public async Task AnInvalidEditKeepsThePreviousVersionLive()
+    {
+        var errors = new List<Diagnostic>();
+        _store.Reloaded += (_, result) => { lock (errors) { errors.AddRange(result.Diagnostics.Where(d => d.IsError)); } };
+
+        _content.Write("courses/beta/01-only.md", "---\ntitle: [坏\n---\n");
+
+        var reported = await WaitForAsync(() => { lock (errors) { return errors.Count > 0; } });
+        Assert.True(reported, "the invalid edit was not reported");
+        Assert.Equal("乙课程唯一一课", _store.Current.FindLessonByKey("beta/only")!.Title);
+    }
+
+    /// <summary>Polls a condition for at most five seconds (a bound for the test, not a speed assertion).</summary>
+    private static async Task<bool> WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return condition();
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Tests.Support;
+
+/// <summary>
+/// The real engine with its real services, on a SQLite file of its own and a temporary content folder,
+/// driven through the same channel-neutral API as every channel.
+/// </summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string _databasePath;
+
+    private TestBot(ServiceProvider services, string databasePath, TempContent content)
+    {
+        _services = services;
+        _databasePath = databasePath;
+        Content = content;
+    }
+
+    public TempContent Content { get; }
+
+    public IConversationEngine Engine => _services.GetRequiredService<IConversationEngine>();
+
+    public IServiceProvider Services => _services;
+
+    public string Channel { get; init; } = "test";
+
+    public static async Task<TestBot> StartAsync(Action<TempContent>? arrange = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        var content = new TempContent();
+        arrange?.Invoke(content);
+        var databasePath = Path.Combine(Path.GetTempPath(), "orgwork-test-" + Guid.NewGuid().ToString("N"), "bot.db");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Content:Root"] = content.Root,
+                ["ConnectionStrings:OrgWork"] = $"Data Source={databasePath}",
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging();
+        services.AddOrgWorkCore(configuration);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await provider.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
+        return new TestBot(provider, databasePath, content);
+    }
+
+    public Task<ConversationResult> SendAsync(string text, long userId = 1001, string? deliveryId = null) =>
+        Engine.HandleAsync(ChatInput.FromText(Channel, $"chat-{userId}", userId, text, "测试学员") with { DeliveryId = deliveryId }, CancellationToken.None);
+
+    public Task<ConversationResult> PressAsync(string data, long userId = 1001, string? deliveryId = null) =>
+        Engine.HandleAsync(ChatInput.FromButton(Channel, $"chat-{userId}", userId, data, "测试学员") with { DeliveryId = deliveryId }, CancellationToken.None);
+
+    /// <summary>Presses the button whose label contains <paramref name="label"/> in the last reply of <paramref name="result"/>.</summary>
+    public Task<ConversationResult> PressAsync(ConversationResult result, string label, long userId = 1001) =>
+        PressAsync(FindButton(result, label).Data, userId);
+
+    public static Button FindButton(ConversationResult result, string label) =>
+        result.Replies.SelectMany(r => r.Buttons).SelectMany(row => row).FirstOrDefault(b => b.Label.Contains(label, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"No button '{label}' in: {string.Join(", ", result.Replies.SelectMany(r => r.Buttons).SelectMany(row => row).Select(b => b.Label))}");
+
+    public async Task<T> QueryAsync<T>(Func<OrgWorkDbContext, Task<T>> query)
+    {
+        var factory = _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<OrgWorkDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Content.Dispose();
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(_databasePath)!, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

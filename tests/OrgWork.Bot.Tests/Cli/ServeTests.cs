@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using OrgWork.Bot.Tests.Support;
+
+namespace OrgWork.Bot.Tests.Cli;
+
+public class ServeTests
+{
+    [Fact]
+    public async Task ServeAnswersHealthWithCountsAndStopsCleanlyOnSigterm()
+    {
+        using var work = new WorkFolder();
+        var port = FreePort();
+        using var bot = BotProcess.Start(work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}"]);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        var health = await WaitForHealthAsync(http, bot);
+
+        Assert.Equal("ok", health.Status);
+        Assert.Equal(2, health.Courses);
+        Assert.True(health.Lessons >= 6);
+        Assert.True(health.Questions >= 50);
+        Assert.True(health.PolicyDocuments >= 3);
+
+        bot.Terminate();
+        Assert.Equal(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("Telegram:Token is not set", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("-- chat", bot.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<HealthBody> WaitForHealthAsync(HttpClient http, BotProcess bot)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return (await response.Content.ReadFromJsonAsync<HealthBody>())!;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("no health answer; output:\n" + bot.Output + bot.Errors);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record HealthBody(string Status, int Courses, int Lessons, int Questions, int PolicyDocuments);
+}
