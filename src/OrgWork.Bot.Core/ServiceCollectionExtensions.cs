@@ -5,6 +5,7 @@ using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
+using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Rendering;
 using OrgWork.Bot.Core.Storage;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, CatalogueButton>();
         services.AddSingleton<IButtonHandler, CourseButton>();
         services.AddSingleton<IButtonHandler, LessonPageButton>();
+        services.AddOrgWorkKnowledge();
         return services;
     }
 

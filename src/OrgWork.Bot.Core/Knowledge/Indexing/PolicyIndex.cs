@@ -11,8 +11,10 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Knowledge.Indexing;
 
 /// <summary>
-/// The live policy index. It follows the catalogue: after a content reload the next question (or an explicit
-/// <see cref="RefreshAsync"/>) syncs the stored chunks incrementally and swaps in a new in-memory snapshot built from them.
+/// The live policy index. <see cref="RefreshAsync"/> syncs the stored chunks with the catalogue's policy files
+/// (incrementally) and swaps in a new in-memory snapshot; it runs after every content reload, in the background.
+/// Conversation turns only read (<see cref="GetAsync"/>): a refresh writes to the database and so waits for the write
+/// gate, which a turn holds, so a turn must never wait for a refresh.
 /// </summary>
 public sealed class PolicyIndex : IDisposable
 {
@@ -22,9 +24,8 @@ public sealed class PolicyIndex : IDisposable
     private readonly ITextSegmenter _segmenter;
     private readonly RetrievalOptions _options;
     private readonly ILogger<PolicyIndex> _logger;
-    private readonly SemaphoreSlim _refreshGate = new(1, 1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile PolicyIndexSnapshot? _current;
-    private volatile bool _stale = true;
 
     public PolicyIndex(
         CatalogueStore catalogue, PolicyIndexer indexer, IDbContextFactory<OrgWorkDbContext> contextFactory, ITextSegmenter segmenter,
@@ -39,57 +40,79 @@ public sealed class PolicyIndex : IDisposable
         _catalogue.Reloaded += OnCatalogueReloaded;
     }
 
-    /// <summary>The current snapshot, refreshed first if the content changed since it was built.</summary>
+    /// <summary>The current snapshot; before the first refresh of this process, the one stored in the database.</summary>
     public async Task<PolicyIndexSnapshot> GetAsync(CancellationToken cancellationToken)
     {
-        if (_stale || _current is null)
+        if (_current is { } current)
         {
-            await RefreshAsync(cancellationToken);
+            return current;
         }
 
-        return _current!;
-    }
-
-    /// <summary>Syncs the stored index with the catalogue's policy files and rebuilds the in-memory snapshot.</summary>
-    public async Task<PolicyIndexReport> RefreshAsync(CancellationToken cancellationToken)
-    {
-        await _refreshGate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            _stale = false;
-            var report = await _indexer.SyncAsync(_catalogue.Current.Policies, cancellationToken);
-            _current = PolicyIndexSnapshot.Build(await LoadChunksAsync(cancellationToken), _segmenter, _options);
-            return report;
-        }
-        catch
-        {
-            _stale = true;
-            throw;
+            return _current ??= await LoadAsync(cancellationToken);
         }
         finally
         {
-            _refreshGate.Release();
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Syncs the stored index with the catalogue's policy files and rebuilds the snapshot. Before the catalogue's first
+    /// load there is nothing to sync against (syncing would remove every document), so only the snapshot is loaded.
+    /// </summary>
+    public async Task<PolicyIndexReport> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var catalogue = _catalogue.Current;
+            var report = ReferenceEquals(catalogue, Catalogue.Empty)
+                ? new PolicyIndexReport(0, 0, [], [], [], 0)
+                : await _indexer.SyncAsync(catalogue.Policies, cancellationToken);
+            _current = await LoadAsync(cancellationToken);
+            return report with { Documents = _current.DocumentCount, Chunks = _current.Chunks.Count };
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
     public void Dispose()
     {
         _catalogue.Reloaded -= OnCatalogueReloaded;
-        _refreshGate.Dispose();
+        _gate.Dispose();
     }
 
-    private void OnCatalogueReloaded(object? sender, ContentLoadResult result)
+    private void OnCatalogueReloaded(object? sender, ContentLoadResult result) => _ = RefreshInBackgroundAsync();
+
+    private async Task RefreshInBackgroundAsync()
     {
-        _stale = true;
-        _logger.LogDebug("Content reloaded; the policy index refreshes before the next question");
+        // Off the reloading caller's thread: the reload may come from inside a conversation turn.
+        await Task.Yield();
+        try
+        {
+            await RefreshAsync(CancellationToken.None);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is shutting down.
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Refreshing the policy index failed; the previous index stays live");
+        }
     }
 
-    private async Task<IReadOnlyList<IndexedChunk>> LoadChunksAsync(CancellationToken cancellationToken)
+    private async Task<PolicyIndexSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
         var documents = await db.Set<PolicyDocumentRecord>().AsNoTracking().ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
         var chunks = await db.Set<PolicyChunkRecord>().AsNoTracking().ToListAsync(cancellationToken);
-        return chunks
+        var indexed = chunks
             .OrderBy(c => c.DocumentKey, StringComparer.Ordinal).ThenBy(c => c.Ordinal)
             .Select(c =>
             {
@@ -102,5 +125,6 @@ public sealed class PolicyIndex : IDisposable
                 };
             })
             .ToList();
+        return PolicyIndexSnapshot.Build(indexed, _segmenter, _options);
     }
 }
