@@ -12,6 +12,9 @@ public static class OrgWorkCli
             ServeVerb.Create(),
             ChatVerb.Create(),
             ValidateVerb.Create(),
+            IndexVerb.Create(),
+            AskVerb.Create(),
+            EvalRetrievalVerb.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeVerb.RunAsync(result.UnmatchedTokens.ToArray(), ct));

@@ -47,12 +47,19 @@ public sealed class ExtractiveComposer(ITextSegmenter segmenter)
         }
 
         var lines = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var length = 0;
         foreach (var (number, _, sentence, _) in picked.OrderBy(p => p.Number).ThenBy(p => p.Position))
         {
             if (lines.Count > 0 && length + sentence.Length > MaxChars)
             {
                 break;
+            }
+
+            // Overlapping chunks share sentences: quote each once, citing the first passage that has it.
+            if (!seen.Add(sentence))
+            {
+                continue;
             }
 
             lines.Add($"{sentence}[{number}]");

@@ -6,10 +6,17 @@ namespace OrgWork.Bot.Core.Knowledge.Chunking;
 /// Cuts a policy into chunks of about <see cref="ChunkingOptions.TargetChars"/> characters along its headings and
 /// sentence boundaries. A chunk starts with the last sentence of the previous chunk of the same section when that
 /// sentence is short (the overlap keeps a rule and its condition together). Sections too short for a chunk of their own
-/// join the following ones, their headings kept as lines of text; the chunk is then filed under the headings they share.
+/// join the following ones under the same top-level heading, their headings kept as lines of text; the chunk is then
+/// filed under the headings they share.
 /// </summary>
 public sealed class PolicyChunker(ChunkingOptions options)
 {
+    /// <summary>Raise when the chunking rules change, so every document is chunked again once.</summary>
+    private const int RulesVersion = 2;
+
+    /// <summary>Identifies the rules and sizes: stored chunks made under another signature are made again.</summary>
+    public string Signature => $"chunker-v{RulesVersion}/{options.MaxChars}/{options.TargetChars}/{options.MinChars}/{options.OverlapChars}";
+
     public IReadOnlyList<PolicyChunk> Chunk(ParsedPolicy policy)
     {
         var chunks = new List<PolicyChunk>();
@@ -22,7 +29,8 @@ public sealed class PolicyChunker(ChunkingOptions options)
                 continue;
             }
 
-            if (pending.Length > 0 && pending.Length + SectionLength(section, sentences) > options.MaxChars)
+            if (pending.Length > 0
+                && (pending.Length + SectionLength(section, sentences) > options.MaxChars || !pending.SharesTopHeading(section.HeadingPath)))
             {
                 Emit(policy, pending, chunks);
             }
@@ -133,6 +141,10 @@ public sealed class PolicyChunker(ChunkingOptions options)
 
             return text.ToString();
         }
+
+        /// <summary>Whether a section may join: short sections merge only under the same top-level heading.</summary>
+        public bool SharesTopHeading(IReadOnlyList<string> path) =>
+            Paths.All(p => p.Count == 0 ? path.Count == 0 : path.Count > 0 && p[0] == path[0]);
 
         /// <summary>The headings every merged section shares; the first section's when they share none.</summary>
         public IReadOnlyList<string> SharedPath()

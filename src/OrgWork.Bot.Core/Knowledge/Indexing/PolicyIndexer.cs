@@ -11,7 +11,8 @@ namespace OrgWork.Bot.Core.Knowledge.Indexing;
 
 /// <summary>
 /// Brings the stored index in line with the policy files: a file whose content hash is unchanged is left alone; a new
-/// or changed file is parsed and chunked again and replaces its document's chunks; a vanished file's chunks go.
+/// or changed file is parsed and chunked again and replaces its document's chunks; a vanished file's chunks go. The
+/// hash covers the chunking rules too, so changing them re-chunks every document once.
 /// </summary>
 public sealed class PolicyIndexer(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
@@ -48,7 +49,7 @@ public sealed class PolicyIndexer(
                 continue;
             }
 
-            var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+            var hash = ContentHash(content);
             var record = stored.GetValueOrDefault(key);
             if (record is not null && record.ContentHash == hash)
             {
@@ -94,6 +95,15 @@ public sealed class PolicyIndexer(
             "Policy index: {Documents} documents, {Chunks} chunks; {Added} added, {Updated} changed, {Removed} removed, {Unchanged} unchanged",
             documents, chunks, added.Count, updated.Count, removed.Count, unchanged);
         return new PolicyIndexReport(documents, chunks, added, updated, removed, unchanged);
+    }
+
+    /// <summary>SHA-256 of the file and of the chunking rules: a change to either makes the chunks stale.</summary>
+    private string ContentHash(byte[] content)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(content);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(chunker.Signature));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private ParsedPolicy? Parse(PolicyDocumentFile file, string key, byte[] content)

@@ -11,7 +11,7 @@ public sealed class PolicyDocumentRecord
 
     public string SourcePath { get; set; } = "";
 
-    /// <summary>SHA-256 of the file's bytes, hex; an unchanged hash means the chunks are still right.</summary>
+    /// <summary>SHA-256 of the file's bytes and the chunking rules, hex; an unchanged hash means the chunks are still right.</summary>
     public string ContentHash { get; set; } = "";
 
     public string Title { get; set; } = "";
