@@ -16,16 +16,20 @@ public sealed class ExtractiveComposer(ITextSegmenter segmenter)
 
     private readonly TermAnalyzer _analyzer = new(segmenter);
 
-    public string Compose(string question, IReadOnlyList<RetrievedPassage> passages)
+    /// <summary>
+    /// Sentences are ranked by how much of <paramref name="question"/> they hold, counted twice, plus how much of the
+    /// <paramref name="searched"/> question (a follow-up completed from earlier turns): for 「那村干部呢？」 the sentence
+    /// about 村干部 wins over the one that only repeats the earlier question.
+    /// </summary>
+    public string Compose(string question, string searched, IReadOnlyList<RetrievedPassage> passages)
     {
-        var query = _analyzer.Analyze(question);
-        var words = query.Words.ToHashSet(StringComparer.Ordinal);
-        var bigrams = query.Bigrams.ToHashSet();
+        var asked = Terms(question);
+        var context = Terms(searched);
         var picked = new List<(int Number, int Position, string Sentence, double Score)>();
         foreach (var passage in passages.Take(PassagesUsed))
         {
             var sentences = SentenceSplitter.Split(passage.Chunk.Text, MaxSentenceChars);
-            var scored = sentences.Select((s, i) => (passage.Number, i, s.Text, Coverage(s.Text, words, bigrams)))
+            var scored = sentences.Select((s, i) => (passage.Number, i, s.Text, Score(s.Text, asked, context)))
                 .Where(s => s.Item4 > 0).OrderByDescending(s => s.Item4).ThenBy(s => s.i).ToList();
             if (scored.Count == 0)
             {
@@ -69,11 +73,22 @@ public sealed class ExtractiveComposer(ITextSegmenter segmenter)
         return string.Join('\n', lines);
     }
 
-    private double Coverage(string sentence, HashSet<string> words, HashSet<int> bigrams)
+    private (HashSet<string> Words, HashSet<int> Bigrams) Terms(string text)
     {
-        var terms = _analyzer.Analyze(sentence);
-        var wordShare = words.Count == 0 ? 0 : (double)terms.Words.Distinct(StringComparer.Ordinal).Count(words.Contains) / words.Count;
-        var bigramShare = bigrams.Count == 0 ? 0 : (double)terms.Bigrams.Distinct().Count(bigrams.Contains) / bigrams.Count;
+        var terms = _analyzer.Analyze(text);
+        return (terms.Words.ToHashSet(StringComparer.Ordinal), terms.Bigrams.ToHashSet());
+    }
+
+    private double Score(string sentence, (HashSet<string> Words, HashSet<int> Bigrams) asked, (HashSet<string> Words, HashSet<int> Bigrams) context)
+    {
+        var terms = Terms(sentence);
+        return (2 * Coverage(terms, asked)) + Coverage(terms, context);
+    }
+
+    private static double Coverage((HashSet<string> Words, HashSet<int> Bigrams) sentence, (HashSet<string> Words, HashSet<int> Bigrams) query)
+    {
+        var wordShare = query.Words.Count == 0 ? 0 : (double)sentence.Words.Count(query.Words.Contains) / query.Words.Count;
+        var bigramShare = query.Bigrams.Count == 0 ? 0 : (double)sentence.Bigrams.Count(query.Bigrams.Contains) / query.Bigrams.Count;
         return wordShare + bigramShare;
     }
 }

@@ -51,7 +51,7 @@ public sealed class PolicyAnswerer(
 
         if (kind == AnswerKind.Extractive)
         {
-            text = extractive.Compose(searched, result.Passages);
+            text = extractive.Compose(question, searched, result.Passages);
         }
 
         var sources = Cited(text, result.Passages);
