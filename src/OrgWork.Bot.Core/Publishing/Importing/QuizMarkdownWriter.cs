@@ -77,7 +77,8 @@ public static partial class QuizMarkdownWriter
     private static string YamlString(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    [GeneratedRegex(@"\s+")]
+    // Line breaks and ASCII spaces only: ideographic spaces (as in a fill-in blank "（　　）") are text.
+    [GeneratedRegex(@"[ \t\r\n\f\v]+")]
     private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(\d+)([.)])")]
