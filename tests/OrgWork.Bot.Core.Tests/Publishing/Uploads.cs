@@ -29,14 +29,29 @@ public static class Uploads
     public static async Task<TestBot> StartWithTrainersAsync(IDictionary<string, string?>? settings = null)
     {
         var bot = await StartAsync(settings);
-        foreach (var (id, name) in new[] { (Trainer, "王讲师"), (OtherTrainer, "李讲师") })
+        foreach (var id in new[] { Trainer, OtherTrainer })
         {
-            await bot.Engine.HandleAsync(ChatInput.FromText(bot.Channel, $"chat-{id}", id, "/start", name), CancellationToken.None);
-            await bot.SendAsync($"/grant {id} trainer", Admin);
+            await bot.SendAsAsync("/start", id);
+            await bot.SendAsAsync($"/grant {id} trainer", Admin);
         }
 
         return bot;
     }
+
+    public static string NameOf(long userId) => userId switch
+    {
+        Trainer => "王讲师",
+        OtherTrainer => "李讲师",
+        Admin => "管理员",
+        _ => "测试学员",
+    };
+
+    /// <summary>Presses a button as the person, under their own display name (TestBot's presses rename everyone 测试学员).</summary>
+    public static Task<ConversationResult> PressAsAsync(this TestBot bot, ConversationResult result, string label, long userId) =>
+        bot.Engine.HandleAsync(ChatInput.FromButton(bot.Channel, $"chat-{userId}", userId, TestBot.FindButton(result, label).Data, NameOf(userId)), CancellationToken.None);
+
+    public static Task<ConversationResult> SendAsAsync(this TestBot bot, string text, long userId) =>
+        bot.Engine.HandleAsync(ChatInput.FromText(bot.Channel, $"chat-{userId}", userId, text, NameOf(userId)), CancellationToken.None);
 
     public static Task<ConversationResult> SendFileAsync(this TestBot bot, string name, byte[] content, long userId = Trainer, long? announcedLength = null) =>
         bot.Engine.HandleAsync(
@@ -45,6 +60,7 @@ public static class Uploads
                 Channel = bot.Channel,
                 ChatId = $"chat-{userId}",
                 UserId = userId,
+                DisplayName = NameOf(userId),
                 Kind = InputKind.File,
                 File = new InputFile(name, announcedLength ?? content.Length, _ => Task.FromResult<Stream>(new MemoryStream(content))),
             },
