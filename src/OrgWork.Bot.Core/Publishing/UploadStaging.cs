@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
@@ -10,7 +11,7 @@ namespace OrgWork.Bot.Core.Publishing;
 /// Keeps validated uploads in the database until 发布 or 取消, each file with the hash of the file it would
 /// replace; finds a trainer's own uploads for the buttons and <c>/publish</c>.
 /// </summary>
-public sealed class UploadStaging(CatalogueStore store, IOptions<PublishingOptions> options)
+public sealed class UploadStaging(CatalogueStore store, IOptions<PublishingOptions> options, ILogger<UploadStaging> logger)
 {
     public async Task<StagedUpload> StageAsync(ConversationContext context, UploadPlan plan, CancellationToken cancellationToken)
     {
@@ -53,12 +54,21 @@ public sealed class UploadStaging(CatalogueStore store, IOptions<PublishingOptio
     /// </summary>
     public async Task<StagedUpload?> FindPressedAsync(ConversationContext context, ButtonPayload payload, CancellationToken cancellationToken)
     {
-        if (context.Role < Role.Trainer || payload.Argument(0) is not { } argument || !long.TryParse(argument, out var uploadId))
+        if (context.Role < Role.Trainer)
         {
+            logger.LogWarning("User {UserId} ({Role}) pressed upload button {Data}; only trainers may publish", context.Learner.Id, context.Role, context.Input.ButtonData);
             return null;
         }
 
-        return await FindOwnAsync(context, uploadId, cancellationToken);
+        var upload = payload.Argument(0) is { } argument && long.TryParse(argument, out var uploadId)
+            ? await FindOwnAsync(context, uploadId, cancellationToken)
+            : null;
+        if (upload is null)
+        {
+            logger.LogWarning("Trainer {UserId} pressed upload button {Data} of an unknown upload or someone else's", context.Learner.Id, context.Input.ButtonData);
+        }
+
+        return upload;
     }
 
     /// <summary>The trainer's most recent upload still waiting for 发布.</summary>

@@ -284,6 +284,23 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task ACourseFileOnItsOwnUpdatesTheChosenCoursesIntroduction()
+    {
+        await using var bot = await StartWithTrainersAsync();
+
+        var staged = await bot.SendFileAsync("course.md", "---\ntitle: 乙课程（新版）\norder: 2\n---\n新的课程简介。\n");
+
+        Assert.Contains("请选择这个 course.md 属于哪门课程", AllText(staged), StringComparison.Ordinal);
+        Assert.Contains("新的课程简介。", staged.Replies[1].Text.Plain, StringComparison.Ordinal);
+        var targeted = await bot.PressAsAsync(staged, "乙课程", Trainer);
+        Assert.Contains("更新：courses/beta/course.md", AllText(targeted), StringComparison.Ordinal);
+        await bot.PressAsAsync(targeted, "发布", Trainer);
+
+        Assert.Equal("乙课程（新版）", bot.Services.GetCatalogue().FindCourseByName("beta")!.Title);
+        Assert.Single(bot.Services.GetCatalogue().FindCourseByName("beta")!.Lessons);
+    }
+
+    [Fact]
     public async Task StagedUploadsOlderThanAWeekExpire()
     {
         await using var bot = await StartWithTrainersAsync();
