@@ -124,5 +124,6 @@ public static class ServiceCollectionExtensions
             options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<IWriteGate, SingleWriterGate>();
+        services.AddSingleton<DatabaseBackup>();
     }
 }

@@ -13,6 +13,7 @@ public static class OrgWorkCli
             ChatVerb.Create(),
             ValidateVerb.Create(),
             ReportVerb.Create(),
+            BackupVerb.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeVerb.RunAsync(result.UnmatchedTokens.ToArray(), ct));
