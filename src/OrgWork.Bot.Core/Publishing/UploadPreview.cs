@@ -118,7 +118,7 @@ public sealed class UploadPreview(QuestionView questions)
         switch (plan.Kind)
         {
             case UploadKind.Bank when validated.Banks.FirstOrDefault(b => b.SourcePath == main) is { Questions.Count: > 0 } bank:
-                var attempt = new QuizAttempt { QuestionIds = bank.Questions[0].Id };
+                var attempt = new QuizAttempt { QuestionIds = string.Join(',', bank.Questions.Select(q => q.Id)) };
                 return new RichTextBuilder().Bold(UiText.Format(UiText.PreviewBank, bank.Questions.Count)).Text("\n\n").Append(questions.Question(attempt, bank.Questions[0]).Text);
             case UploadKind.Course:
                 var slug = main.Split('/')[1];

@@ -216,7 +216,7 @@ public class PublishingTests
 
         var preview = staged.Replies[1].Text.Plain;
         Assert.Contains("学员将看到的第一题（题库共 3 题）", preview, StringComparison.Ordinal);
-        Assert.Contains("第 1/1 题（单选）", preview, StringComparison.Ordinal);
+        Assert.Contains("第 1/3 题（单选）", preview, StringComparison.Ordinal);
         Assert.Contains("村集体经济组织的成员权由什么决定？", preview, StringComparison.Ordinal);
         Assert.Contains("新增：quizzes/village.md", AllText(staged), StringComparison.Ordinal);
 
