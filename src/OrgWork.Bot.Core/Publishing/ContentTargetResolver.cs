@@ -5,7 +5,7 @@ namespace OrgWork.Bot.Core.Publishing;
 /// <summary>
 /// Finds the file that <c>/versions</c> and <c>/rollback</c> name: a lesson key (<c>course/lesson</c>), a lesson
 /// title, a bank (<c>quizzes/bank</c>), a course slug or title (its <c>course.md</c>), or a path under the
-/// content folder (which also reaches files that do not load at the moment).
+/// content folder (which also reaches images and files that do not load at the moment).
 /// </summary>
 public static class ContentTargetResolver
 {
@@ -17,7 +17,7 @@ public static class ContentTargetResolver
             text = text["content/".Length..];
         }
 
-        if (ContentPaths.IsMarkdown(text))
+        if (ContentPaths.IsMarkdown(text) || ContentPaths.IsImage(text))
         {
             return ContentPaths.IsSafeRelative(text) ? text : null;
         }
