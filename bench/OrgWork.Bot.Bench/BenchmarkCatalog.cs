@@ -10,6 +10,7 @@ public static class BenchmarkCatalog
     {
         ["content"] = ContentBenchmark.RunAsync,
         ["engine"] = EngineBenchmark.RunAsync,
+        ["daily-quiz"] = Learning.DailyQuizBenchmark.RunAsync,
         ["retrieval"] = args => RetrievalBenchmark.RunAsync(args, CancellationToken.None),
     };
 

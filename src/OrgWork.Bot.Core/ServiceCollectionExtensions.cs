@@ -7,7 +7,12 @@ using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Organisation;
+using OrgWork.Bot.Core.Publishing;
+using OrgWork.Bot.Core.Publishing.Handlers;
+using OrgWork.Bot.Core.Quizzes;
 using OrgWork.Bot.Core.Rendering;
+using OrgWork.Bot.Core.Reports;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core;
@@ -38,8 +43,77 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, CatalogueButton>();
         services.AddSingleton<IButtonHandler, CourseButton>();
         services.AddSingleton<IButtonHandler, LessonPageButton>();
+
+        services.AddOrgWorkLearning();
+        services.AddOrgWorkPublishing();
         services.AddOrgWorkKnowledge();
         return services;
+    }
+
+    /// <summary>Branches and roles, quizzes, points, the wrong-answer book, rankings and reports.</summary>
+    private static void AddOrgWorkLearning(this IServiceCollection services)
+    {
+        services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddSingleton<LearningClock>();
+        services.AddSingleton<RoleResolver>();
+        services.AddSingleton<PointRules>();
+        services.AddSingleton<PointsLedger>();
+        services.AddSingleton<StreakCalculator>();
+        services.AddSingleton<StudyHours>();
+        services.AddSingleton<ReviewBook>();
+
+        services.AddSingleton<BranchDirectory>();
+        services.AddSingleton<BranchJoiner>();
+        services.AddSingleton<IStartCodeHandler>(provider => provider.GetRequiredService<BranchJoiner>());
+        services.AddSingleton<ICommandHandler, JoinCommand>();
+        services.AddSingleton<ICommandHandler, BranchCommand>();
+        services.AddSingleton<ICommandHandler, GrantCommand>();
+
+        services.AddSingleton<QuestionView>();
+        services.AddSingleton<QuizSession>();
+        services.AddSingleton<LessonQuizStarter>();
+        services.AddSingleton<DailyQuestionPicker>();
+        services.AddSingleton<ILessonEndExtension, LessonRewardExtension>();
+        services.AddSingleton<IHelpTopic, PointsHelpTopic>();
+        services.AddSingleton<ICommandHandler, QuizCommand>();
+        services.AddSingleton<ICommandHandler, DailyCommand>();
+        services.AddSingleton<ICommandHandler, ReviewCommand>();
+        services.AddSingleton<IButtonHandler, AnswerButton>();
+        services.AddSingleton<IButtonHandler, ToggleButton>();
+        services.AddSingleton<IButtonHandler, SubmitButton>();
+        services.AddSingleton<IButtonHandler, ResumeButton>();
+        services.AddSingleton<IButtonHandler, StartLessonQuizButton>();
+
+        services.AddSingleton<LearnerFactsQuery>();
+        services.AddSingleton<BranchReportBuilder>();
+        services.AddSingleton<ChartFonts>();
+        services.AddSingleton<ReportChart>();
+        services.AddSingleton<ItemAnalysis>();
+        services.AddSingleton<ICommandHandler, MeCommand>();
+        services.AddSingleton<ICommandHandler, RankCommand>();
+        services.AddSingleton<ICommandHandler, ReportCommand>();
+        services.AddSingleton<ICommandHandler, StatsCommand>();
+    }
+
+    /// <summary>Trainers' uploads: validation, preview, publishing with versions, rollbacks and question imports.</summary>
+    private static void AddOrgWorkPublishing(this IServiceCollection services)
+    {
+        services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UploadPlanner>();
+        services.AddSingleton<UploadValidator>();
+        services.AddSingleton<UploadStaging>();
+        services.AddSingleton<UploadPreview>();
+        services.AddSingleton<VersionHistory>();
+        services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<IFileHandler, UploadFileHandler>();
+        services.AddSingleton<IButtonHandler, PublishButton>();
+        services.AddSingleton<IButtonHandler, CancelUploadButton>();
+        services.AddSingleton<IButtonHandler, TargetCourseButton>();
+        services.AddSingleton<ICommandHandler, UploadCommand>();
+        services.AddSingleton<ICommandHandler, PublishCommand>();
+        services.AddSingleton<ICommandHandler, VersionsCommand>();
+        services.AddSingleton<ICommandHandler, RollbackCommand>();
     }
 
     private static void AddOrgWorkStorage(this IServiceCollection services, IConfiguration configuration)
@@ -52,5 +126,6 @@ public static class ServiceCollectionExtensions
             options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<IWriteGate, SingleWriterGate>();
+        services.AddSingleton<DatabaseBackup>();
     }
 }

@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
-using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Bench.Foundation;
 
@@ -24,7 +21,7 @@ public static class EngineBenchmark
         var dataFolder = Directory.CreateTempSubdirectory("orgwork-bench-db-").FullName;
         try
         {
-            await using var services = await BuildAsync(contentRoot, Path.Combine(dataFolder, "bench.db"));
+            await using var services = await BenchHost.BuildAsync(contentRoot, Path.Combine(dataFolder, "bench.db"));
             var engine = services.GetRequiredService<IConversationEngine>();
             var catalogue = services.GetRequiredService<CatalogueStore>().Current;
             var script = Script(catalogue);
@@ -89,20 +86,5 @@ public static class EngineBenchmark
         }
 
         return steps;
-    }
-
-    private static async Task<ServiceProvider> BuildAsync(string contentRoot, string databasePath)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Content:Root"] = contentRoot,
-            ["ConnectionStrings:OrgWork"] = $"Data Source={databasePath}",
-        }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddOrgWorkCore(configuration);
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-        await provider.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
-        return provider;
     }
 }

@@ -27,77 +27,99 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
+        // Files are read and parsed in parallel; everything that depends on other files (duplicates,
+        // courses and their lessons) is assembled afterwards in file order, so output is deterministic.
+        var parsed = new ParsedFile[files.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, ct) => parsed[i] = await ParseAsync(root, files[i].Full, files[i].Relative, paginator, previous, ct));
+
         var courseFiles = new Dictionary<string, Course?>(StringComparer.Ordinal);
         var lessonsByCourse = new Dictionary<string, List<Lesson>>(StringComparer.Ordinal);
         var banks = new List<QuestionBank>();
         var policies = new List<PolicyDocumentFile>();
-        var filesRead = 0;
-
-        foreach (var (full, relative) in files)
+        foreach (var file in parsed)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var display = Path.Combine(root, relative).Replace('\\', '/');
-            var bag = new DiagnosticBag(display);
-            var parts = relative.Split('/');
-            var extension = Path.GetExtension(relative);
-
-            if (parts[0] == ContentLayout.PoliciesFolder)
+            switch (file.Item)
             {
-                if (ContentLayout.PolicyExtensions.Contains(extension))
-                {
-                    policies.Add(new PolicyDocumentFile(relative, full));
-                    if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
-                    {
-                        filesRead++;
-                        await CheckPolicyAsync(full, bag, cancellationToken);
-                    }
-                }
-
-                diagnostics.AddRange(bag.Items);
-                continue;
-            }
-
-            if (!extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ||
-                Path.GetFileName(relative).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            filesRead++;
-            switch (parts)
-            {
-                case [ContentLayout.CoursesFolder, var courseSlug, ContentLayout.CourseFile]:
-                    courseFiles[courseSlug] = await LoadCourseAsync(full, relative, courseSlug, previous, bag, cancellationToken);
+                case PolicyDocumentFile policy:
+                    policies.Add(policy);
                     break;
-                case [ContentLayout.CoursesFolder, var courseSlug, var fileName]:
-                    var lesson = await LoadLessonAsync(full, relative, courseSlug, Path.GetFileNameWithoutExtension(fileName), paginator, previous, bag, cancellationToken);
-                    if (lesson is not null)
-                    {
-                        AddLesson(lessonsByCourse, lesson, bag);
-                    }
-
+                case Course course:
+                    courseFiles[course.Slug] = course;
                     break;
-                case [ContentLayout.QuizzesFolder, .., var bankFile]:
-                    var bank = await LoadBankAsync(full, relative, Path.GetFileNameWithoutExtension(bankFile), previous, bag, cancellationToken);
-                    if (bank is not null)
-                    {
-                        banks.Add(bank);
-                    }
-
+                case Lesson lesson:
+                    AddLesson(lessonsByCourse, lesson, file.Diagnostics);
                     break;
-                case [ContentLayout.CoursesFolder, _, _, ..]:
-                    bag.Error(1, "lessons go directly in a course folder (courses/<course>/NN-<lesson>.md); nested folders are not read");
+                case QuestionBank bank:
+                    banks.Add(bank);
                     break;
-                default:
-                    bag.Error(1, "lesson file outside a course folder: move it to courses/<course>/NN-<lesson>.md (or quizzes/ for a question bank)");
+                case string failedCourseSlug:
+                    courseFiles[failedCourseSlug] = null;
                     break;
             }
 
-            diagnostics.AddRange(bag.Items);
+            diagnostics.AddRange(file.Diagnostics.Items);
         }
 
+        var filesRead = parsed.Count(f => f.WasRead);
         var courses = AssembleCourses(root, courseFiles, lessonsByCourse, previous, diagnostics);
         return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies), diagnostics, filesRead);
+    }
+
+    /// <summary>Reads and parses one file on its own; <see cref="ParsedFile.Item"/> is what it yields, if anything.</summary>
+    private async Task<ParsedFile> ParseAsync(string root, string full, string relative, Paginator paginator, Catalogue? previous, CancellationToken cancellationToken)
+    {
+        var bag = new DiagnosticBag(Path.Combine(root, relative).Replace('\\', '/'));
+        var parts = relative.Split('/');
+        var extension = Path.GetExtension(relative);
+        var isMarkdown = extension.Equals(".md", StringComparison.OrdinalIgnoreCase);
+
+        if (parts[0] == ContentLayout.PoliciesFolder)
+        {
+            if (!ContentLayout.PolicyExtensions.Contains(extension))
+            {
+                return new ParsedFile(null, bag, WasRead: false);
+            }
+
+            if (isMarkdown)
+            {
+                await CheckPolicyAsync(full, bag, cancellationToken);
+            }
+
+            return new ParsedFile(new PolicyDocumentFile(relative, full), bag, WasRead: isMarkdown);
+        }
+
+        if (!isMarkdown || Path.GetFileName(relative).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ParsedFile(null, bag, WasRead: false);
+        }
+
+        object? item;
+        switch (parts)
+        {
+            case [ContentLayout.CoursesFolder, var courseSlug, ContentLayout.CourseFile]:
+                // A course.md that fails still marks its folder as a course (with the previous version, if any).
+                item = (object?)await LoadCourseAsync(full, relative, courseSlug, previous, bag, cancellationToken) ?? courseSlug;
+                break;
+            case [ContentLayout.CoursesFolder, var courseSlug, var fileName]:
+                item = await LoadLessonAsync(full, relative, courseSlug, Path.GetFileNameWithoutExtension(fileName), paginator, previous, bag, cancellationToken);
+                break;
+            case [ContentLayout.QuizzesFolder, .., var bankFile]:
+                item = await LoadBankAsync(full, relative, Path.GetFileNameWithoutExtension(bankFile), previous, bag, cancellationToken);
+                break;
+            case [ContentLayout.CoursesFolder, _, _, ..]:
+                bag.Error(1, "lessons go directly in a course folder (courses/<course>/NN-<lesson>.md); nested folders are not read");
+                item = null;
+                break;
+            default:
+                bag.Error(1, "lesson file outside a course folder: move it to courses/<course>/NN-<lesson>.md (or quizzes/ for a question bank)");
+                item = null;
+                break;
+        }
+
+        return new ParsedFile(item, bag, WasRead: true);
     }
 
     private async Task<Course?> LoadCourseAsync(string full, string relative, string slug, Catalogue? previous, DiagnosticBag bag, CancellationToken ct)
@@ -190,4 +212,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
 
         return courses.OrderBy(c => c.Order).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>One file's outcome: a course, lesson, bank, policy, a failed course's slug, or nothing.</summary>
+    private sealed record ParsedFile(object? Item, DiagnosticBag Diagnostics, bool WasRead);
 }

@@ -7,13 +7,16 @@ namespace OrgWork.Bot.Core.Conversation;
 /// Everything a handler needs for one input. <see cref="Db"/> is the input's unit of work: the engine
 /// saves it and commits once, together with the delivery id, after the handler returns.
 /// </summary>
-public sealed class ConversationContext(ChatInput input, Learner learner, bool isNewLearner, OrgWorkDbContext db, Catalogue catalogue, DateTime utcNow)
+public sealed class ConversationContext(ChatInput input, Learner learner, bool isNewLearner, Role role, OrgWorkDbContext db, Catalogue catalogue, DateTime utcNow)
 {
     public ChatInput Input { get; } = input;
 
     public Learner Learner { get; } = learner;
 
     public bool IsNewLearner { get; } = isNewLearner;
+
+    /// <summary>The learner's effective role (<c>Bot:Admins</c> included).</summary>
+    public Role Role { get; } = role;
 
     public OrgWorkDbContext Db { get; } = db;
 

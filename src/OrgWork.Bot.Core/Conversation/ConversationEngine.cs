@@ -14,6 +14,7 @@ public sealed class ConversationEngine(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
     CatalogueStore catalogue,
     LearnerDirectory learners,
+    RoleResolver roles,
     InputRouter router,
     IWriteGate writeGate,
     TimeProvider time,
@@ -25,15 +26,17 @@ public sealed class ConversationEngine(
         {
             return await HandleInTransactionAsync(input, cancellationToken);
         }
-        catch (DbUpdateException ex) when (input.DeliveryId is not null)
+        catch (DbUpdateException ex)
         {
-            if (!await IsProcessedAsync(input.DeliveryId, cancellationToken))
+            if (input.DeliveryId is not null && await IsProcessedAsync(input.DeliveryId, cancellationToken))
             {
-                throw;
+                logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
+                return ConversationResult.Duplicate;
             }
 
-            logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
-            return ConversationResult.Duplicate;
+            // A unique constraint caught the same action arriving twice at once (a double tap on two devices).
+            logger.LogWarning(ex, "Input from user {UserId} conflicted with a concurrent one; nothing was applied", input.UserId);
+            return ConversationResult.Notice(UiText.AlreadyApplied);
         }
     }
 
@@ -49,7 +52,7 @@ public sealed class ConversationEngine(
 
         var now = time.GetUtcNow().UtcDateTime;
         var (learner, isNew) = await learners.TouchAsync(db, input, now, cancellationToken);
-        var context = new ConversationContext(input, learner, isNew, db, catalogue.Current, now);
+        var context = new ConversationContext(input, learner, isNew, roles.Effective(learner), db, catalogue.Current, now);
 
         ConversationResult result;
         try

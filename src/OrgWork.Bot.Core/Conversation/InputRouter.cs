@@ -26,9 +26,17 @@ public sealed class InputRouter(
 
     private Task<ConversationResult> RouteButtonAsync(ConversationContext context, CancellationToken cancellationToken)
     {
-        if (ButtonPayload.TryParse(context.Input.ButtonData, out var payload) && _buttons.TryGetValue(payload.Action, out var handler))
+        if (ButtonPayload.TryParse(context.Input.ButtonData, out var payload))
         {
-            return handler.HandleAsync(context, payload, cancellationToken);
+            if (payload.Action == CommandButtons.Action && payload.Argument(0) is { } command)
+            {
+                return RunCommandAsync(context, command, "", cancellationToken);
+            }
+
+            if (_buttons.TryGetValue(payload.Action, out var handler))
+            {
+                return handler.HandleAsync(context, payload, cancellationToken);
+            }
         }
 
         logger.LogInformation("Stale or unknown button data {Data} from user {UserId}", context.Input.ButtonData, context.Input.UserId);
@@ -40,9 +48,7 @@ public sealed class InputRouter(
         var text = context.Input.Text.Trim();
         if (CommandLine.TryParse(text, out var name, out var arguments))
         {
-            return _commands.TryGetValue(name, out var command)
-                ? await command.HandleAsync(context, arguments, cancellationToken)
-                : ConversationResult.Of(ReplyFactory.Format(UiText.UnknownCommand, "/" + name));
+            return await RunCommandAsync(context, name, arguments, cancellationToken);
         }
 
         foreach (var handler in _textHandlers)
@@ -54,5 +60,29 @@ public sealed class InputRouter(
         }
 
         return ConversationResult.Of(ReplyFactory.Plain(UiText.UnknownInput));
+    }
+
+    private async Task<ConversationResult> RunCommandAsync(ConversationContext context, string name, string arguments, CancellationToken cancellationToken)
+    {
+        var result = await RunCommandCheckedAsync(context, name, arguments, cancellationToken);
+        return !context.Input.IsPrivateChat && _commands.TryGetValue(name, out var command) && command.IsPrivateFlow
+            ? result with { Replies = result.Replies.Select(r => r with { IsPrivate = true }).ToList() }
+            : result;
+    }
+
+    private Task<ConversationResult> RunCommandCheckedAsync(ConversationContext context, string name, string arguments, CancellationToken cancellationToken)
+    {
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            return Task.FromResult(ConversationResult.Of(ReplyFactory.Format(UiText.UnknownCommand, "/" + name)));
+        }
+
+        if (context.Role < command.RequiredRole)
+        {
+            logger.LogWarning("User {UserId} ({Role}) was refused /{Command}", context.Input.UserId, context.Role, name);
+            return Task.FromResult(ConversationResult.Of(ReplyFactory.Format(UiText.NotAllowed, "/" + name, UiText.RoleName(command.RequiredRole))));
+        }
+
+        return command.HandleAsync(context, arguments, cancellationToken);
     }
 }

@@ -52,4 +52,14 @@ public static partial class UiText
     public const string TerminalNoSuchButton = "没有这个按钮：{0}（输入 #数字 按下最近一条消息的按钮）";
     public const string TerminalToast = "（提示）{0}";
     public const string TerminalImage = "（图片：{0}，{1} 字节）";
+
+    public const string AlreadyApplied = "这个操作已经处理过了，请勿重复点击。";
+    public const string NotAllowed = "{0} 需要{1}权限。";
+
+    public static string RoleName(Storage.Role role) => role switch
+    {
+        Storage.Role.Admin => "管理员",
+        Storage.Role.Trainer => "讲师",
+        _ => "党员",
+    };
 }

@@ -7,6 +7,8 @@ namespace OrgWork.Bot.Core.Learning;
 /// <summary>Finds the learner behind an input, creating them on first contact.</summary>
 public sealed class LearnerDirectory
 {
+    private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
+
     public async Task<(Learner Learner, bool IsNew)> TouchAsync(OrgWorkDbContext db, ChatInput input, DateTime utcNow, CancellationToken cancellationToken)
     {
         var learner = await db.Learners.FirstOrDefaultAsync(l => l.Id == input.UserId, cancellationToken);
@@ -24,7 +26,12 @@ public sealed class LearnerDirectory
             return (learner, true);
         }
 
-        learner.LastSeenAt = utcNow;
+        // A minute's precision is enough for "active this week" and saves a write on most inputs.
+        if (utcNow - learner.LastSeenAt >= LastSeenPrecision)
+        {
+            learner.LastSeenAt = utcNow;
+        }
+
         learner.IsActive = true;
         if (name is not null && name != learner.DisplayName)
         {

@@ -24,6 +24,7 @@ public sealed class ProgressTracker
         }
 
         progress.FinishedAt = utcNow;
+        progress.MinutesCredited = lesson.Minutes;
         return true;
     }
 

@@ -13,4 +13,12 @@ public sealed class Learner
 
     /// <summary>False once the person blocked the bot; broadcasts skip them.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The stored role; ids listed in <c>Bot:Admins</c> are admins whatever this says.</summary>
+    public Role Role { get; set; }
+
+    public int? BranchId { get; set; }
+
+    /// <summary>Shown on the branch's individual leaderboard only after opting in (<c>/rank on</c>).</summary>
+    public bool RankOptIn { get; set; }
 }

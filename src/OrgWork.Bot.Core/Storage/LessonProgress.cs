@@ -13,4 +13,7 @@ public sealed class LessonProgress
     public int LastPage { get; set; }
 
     public DateTime? FinishedAt { get; set; }
+
+    /// <summary>The lesson's study minutes when it was finished (content edits later do not change them).</summary>
+    public int MinutesCredited { get; set; }
 }

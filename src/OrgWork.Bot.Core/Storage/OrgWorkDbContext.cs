@@ -11,6 +11,22 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
+    public DbSet<Branch> Branches => Set<Branch>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
+
+    public DbSet<PointEntry> PointEntries => Set<PointEntry>();
+
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+
+    public DbSet<StagedUpload> StagedUploads => Set<StagedUpload>();
+
+    public DbSet<StagedFile> StagedFiles => Set<StagedFile>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
 }

@@ -12,6 +12,8 @@ public static class OrgWorkCli
             ServeVerb.Create(),
             ChatVerb.Create(),
             ValidateVerb.Create(),
+            ReportVerb.Create(),
+            BackupVerb.Create(),
             IndexVerb.Create(),
             AskVerb.Create(),
             EvalRetrievalVerb.Create(),

@@ -15,11 +15,12 @@ public sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _databasePath;
 
-    private TestBot(ServiceProvider services, string databasePath, TempContent content)
+    private TestBot(ServiceProvider services, string databasePath, TempContent content, ManualClock clock)
     {
         _services = services;
         _databasePath = databasePath;
         Content = content;
+        Clock = clock;
     }
 
     public TempContent Content { get; }
@@ -29,6 +30,8 @@ public sealed class TestBot : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public string Channel { get; init; } = "test";
+
+    public ManualClock Clock { get; }
 
     public static async Task<TestBot> StartAsync(Action<TempContent>? arrange = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
@@ -47,11 +50,13 @@ public sealed class TestBot : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging();
         services.AddOrgWorkCore(configuration);
+        var clock = ManualClock.MondayMorning();
+        services.AddSingleton<TimeProvider>(clock);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await provider.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
-        return new TestBot(provider, databasePath, content);
+        return new TestBot(provider, databasePath, content, clock);
     }
 
     public Task<ConversationResult> SendAsync(string text, long userId = 1001, string? deliveryId = null) =>

@@ -19,7 +19,7 @@ public sealed class HelpCommand(IServiceProvider services, IEnumerable<IHelpTopi
         }
 
         // Resolved lazily: the command list includes this command itself.
-        var commands = services.GetServices<ICommandHandler>().Where(c => c.IsListed);
+        var commands = services.GetServices<ICommandHandler>().Where(c => c.IsListed && context.Role >= c.RequiredRole);
         var text = new RichTextBuilder().Bold(UiText.HelpTitle).Text("\n\n");
         foreach (var command in commands)
         {

@@ -10,5 +10,7 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.DisplayName).HasMaxLength(200);
+        builder.HasOne<Branch>().WithMany().HasForeignKey(l => l.BranchId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(l => l.BranchId);
     }
 }

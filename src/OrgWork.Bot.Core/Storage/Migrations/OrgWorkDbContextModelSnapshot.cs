@@ -139,9 +139,96 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("PolicyDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteCode")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Branches");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ContentVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RestoredNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UploadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContentVersions");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Learner", b =>
                 {
                     b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BranchId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -158,7 +245,15 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RankOptIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
 
                     b.ToTable("Learners");
                 });
@@ -178,12 +273,51 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.Property<int>("LastPage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MinutesCredited")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("LearnerId", "LessonKey");
 
                     b.ToTable("LessonProgress");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.PointEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "LocalDate");
+
+                    b.HasIndex("LearnerId", "Reason", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("PointEntries");
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.ProcessedUpdate", b =>
@@ -202,6 +336,201 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("ProcessedUpdates");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.QuizAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCorrect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectedOptionIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey");
+
+                    b.HasIndex("AttemptId", "QuestionId")
+                        .IsUnique();
+
+                    b.HasIndex("LearnerId", "QuestionId");
+
+                    b.ToTable("QuizAnswers");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingSelection")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "Kind", "SourceKey");
+
+                    b.ToTable("QuizAttempts");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ReviewItem", b =>
+                {
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Box")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MasteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MissCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "QuestionId");
+
+                    b.HasIndex("LearnerId", "DueAt");
+
+                    b.ToTable("ReviewItems");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StagedFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("StagedFiles");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StagedUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.ToTable("StagedUploads");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Knowledge.Storage.PolicyChunkRecord", b =>
                 {
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
@@ -209,6 +538,14 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .HasForeignKey("DocumentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.Learner", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.LessonProgress", b =>
@@ -220,9 +557,68 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.PointEntry", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.QuizAnswer", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.QuizAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.QuizAttempt", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ReviewItem", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StagedFile", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.StagedUpload", null)
+                        .WithMany("Files")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StagedUpload", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", b =>
                 {
                     b.Navigation("Chunks");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StagedUpload", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }
