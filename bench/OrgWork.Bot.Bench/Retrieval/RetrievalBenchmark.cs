@@ -7,7 +7,7 @@ using OrgWork.Bot.Core.Knowledge.Segmentation;
 namespace OrgWork.Bot.Bench.Retrieval;
 
 /// <summary>
-/// <c>retrieval [--data DIR] [--sets a,b] [--k 10] [--no-lucene] [--csv FILE] [--k1 x --b x --bigram-weight x]</c>: our retrieval (the service's settings unless overridden for an ablation) and
+/// <c>retrieval [--data DIR] [--sets a,b] [--k 10] [--no-lucene] [--csv FILE] [--chart FILE.png] [--k1 x --b x --bigram-weight x --hmm]</c>: our retrieval (the service's settings unless overridden for an ablation) and
 /// Lucene.Net SmartCn + BM25 on the same passages of each benchmark set, side by side with the ratio ours / Lucene.
 /// </summary>
 internal static class RetrievalBenchmark
@@ -31,7 +31,7 @@ internal static class RetrievalBenchmark
         var retrieval = RetrievalOverrides.Apply(new RetrievalOptions(), options);
 
         var clock = Stopwatch.StartNew();
-        var segmenter = new JiebaTextSegmenter();
+        var segmenter = new JiebaTextSegmenter(DomainLexicon.LoadBuiltIn(), new SegmentationOptions { DiscoverNewWords = options.Has("--hmm") });
         segmenter.Segment("预热分词词典");
         var segmenterLoad = clock.Elapsed.TotalSeconds;
         clock.Restart();
@@ -48,7 +48,7 @@ internal static class RetrievalBenchmark
 
         var luceneLoad = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"dictionary load (once per process, not in build times): jieba.NET {segmenterLoad:F2} s, SmartCn {luceneLoad:F2} s");
-        Console.WriteLine($"settings: k1 {retrieval.K1}, b {retrieval.B}, bigram weight {retrieval.BigramWeight}; top {depth}");
+        Console.WriteLine($"settings: k1 {retrieval.K1}, b {retrieval.B}, bigram weight {retrieval.BigramWeight}, jieba HMM {(options.Has("--hmm") ? "on" : "off")}; top {depth}");
         Console.WriteLine();
         Console.WriteLine(RetrievalReportRow.Header);
 
@@ -69,6 +69,11 @@ internal static class RetrievalBenchmark
             var row = new RetrievalReportRow(set, ours, lucene);
             rows.Add(row);
             Console.WriteLine(row.Format());
+        }
+
+        if (options.Get("--chart") is { } chart)
+        {
+            RetrievalChart.Save(rows, chart);
         }
 
         if (options.Get("--csv") is { } csv)

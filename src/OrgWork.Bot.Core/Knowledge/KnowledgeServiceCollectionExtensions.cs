@@ -19,6 +19,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName);
         services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.SectionName);
+        services.AddOptions<SegmentationOptions>().BindConfiguration(SegmentationOptions.SectionName);
 
         services.AddSingleton<ITextSegmenter, JiebaTextSegmenter>();
         services.AddSingleton(p => new PolicyChunker(p.GetRequiredService<IOptions<ChunkingOptions>>().Value));
