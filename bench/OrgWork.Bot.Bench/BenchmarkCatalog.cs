@@ -1,4 +1,5 @@
 using OrgWork.Bot.Bench.Foundation;
+using OrgWork.Bot.Bench.Retrieval;
 using OrgWork.Bot.Bench.Telegram;
 
 namespace OrgWork.Bot.Bench;
@@ -11,6 +12,7 @@ public static class BenchmarkCatalog
         ["content"] = ContentBenchmark.RunAsync,
         ["engine"] = EngineBenchmark.RunAsync,
         ["daily-quiz"] = Learning.DailyQuizBenchmark.RunAsync,
+        ["retrieval"] = args => RetrievalBenchmark.RunAsync(args, CancellationToken.None),
         ["telegram"] = TelegramBenchmark.RunAsync,
     };
 

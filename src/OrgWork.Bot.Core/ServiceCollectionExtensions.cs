@@ -5,8 +5,11 @@ using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
+using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Organisation;
+using OrgWork.Bot.Core.Publishing;
+using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
 using OrgWork.Bot.Core.Rendering;
 using OrgWork.Bot.Core.Reports;
@@ -42,6 +45,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, LessonPageButton>();
 
         services.AddOrgWorkLearning();
+        services.AddOrgWorkPublishing();
+        services.AddOrgWorkKnowledge();
         return services;
     }
 
@@ -89,6 +94,26 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, RankCommand>();
         services.AddSingleton<ICommandHandler, ReportCommand>();
         services.AddSingleton<ICommandHandler, StatsCommand>();
+    }
+
+    /// <summary>Trainers' uploads: validation, preview, publishing with versions, rollbacks and question imports.</summary>
+    private static void AddOrgWorkPublishing(this IServiceCollection services)
+    {
+        services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UploadPlanner>();
+        services.AddSingleton<UploadValidator>();
+        services.AddSingleton<UploadStaging>();
+        services.AddSingleton<UploadPreview>();
+        services.AddSingleton<VersionHistory>();
+        services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<IFileHandler, UploadFileHandler>();
+        services.AddSingleton<IButtonHandler, PublishButton>();
+        services.AddSingleton<IButtonHandler, CancelUploadButton>();
+        services.AddSingleton<IButtonHandler, TargetCourseButton>();
+        services.AddSingleton<ICommandHandler, UploadCommand>();
+        services.AddSingleton<ICommandHandler, PublishCommand>();
+        services.AddSingleton<ICommandHandler, VersionsCommand>();
+        services.AddSingleton<ICommandHandler, RollbackCommand>();
     }
 
     private static void AddOrgWorkStorage(this IServiceCollection services, IConfiguration configuration)

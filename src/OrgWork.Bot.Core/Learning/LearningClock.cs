@@ -7,7 +7,10 @@ public sealed class LearningClock(IOptions<LearningOptions> options)
 {
     private readonly TimeZoneInfo _zone = Find(options.Value.TimeZone);
 
-    public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone));
+    public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(LocalTime(utc));
+
+    /// <summary>The users' wall-clock time at <paramref name="utc"/>.</summary>
+    public DateTime LocalTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 
     /// <summary>The Monday of the local week holding <paramref name="utc"/>.</summary>
     public DateOnly WeekStart(DateTime utc)

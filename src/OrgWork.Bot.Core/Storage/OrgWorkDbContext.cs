@@ -23,6 +23,12 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
 
+    public DbSet<StagedUpload> StagedUploads => Set<StagedUpload>();
+
+    public DbSet<StagedFile> StagedFiles => Set<StagedFile>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
 }

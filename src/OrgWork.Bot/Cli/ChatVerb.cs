@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Terminal;
@@ -25,6 +26,7 @@ public static class ChatVerb
         using var host = OrgWorkHost.CreateToolBuilder(args).Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         await host.Services.GetRequiredService<CatalogueStore>().ReloadAsync(cancellationToken);
+        await host.Services.GetRequiredService<PolicyIndex>().RefreshAsync(cancellationToken);
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var channel = new TerminalChannel(host.Services.GetRequiredService<IConversationEngine>(), Console.In, Console.Out);
         await channel.RunAsync(userId, name, cancellationToken);

@@ -14,6 +14,9 @@ public static class OrgWorkCli
             ValidateVerb.Create(),
             ReportVerb.Create(),
             BackupVerb.Create(),
+            IndexVerb.Create(),
+            AskVerb.Create(),
+            EvalRetrievalVerb.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeVerb.RunAsync(result.UnmatchedTokens.ToArray(), ct));

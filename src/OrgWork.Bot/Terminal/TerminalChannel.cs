@@ -4,7 +4,8 @@ namespace OrgWork.Bot.Terminal;
 
 /// <summary>
 /// The conversation engine in a terminal: one input per line, replies as plain text, buttons as
-/// <c>[N] label</c>; <c>#N</c> presses button N of the latest message that had buttons.
+/// <c>[N] label</c>; <c>#N</c> presses button N of the latest message that had buttons; <c>/upload PATH</c>
+/// sends a local file, as a Telegram user sends a document.
 /// </summary>
 public sealed class TerminalChannel(IConversationEngine engine, TextReader input, TextWriter output)
 {
@@ -23,6 +24,12 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
                 continue;
             }
 
+            if (UploadPath(line) is { } path)
+            {
+                await UploadAsync(path, chatId, userId, displayName, cancellationToken);
+                continue;
+            }
+
             var chatInput = ToInput(line, chatId, userId, displayName);
             if (chatInput is null)
             {
@@ -33,6 +40,30 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
             var result = await engine.HandleAsync(chatInput, cancellationToken);
             await WriteAsync(result);
         }
+    }
+
+    /// <summary>The path of <c>/upload PATH</c> (quotes allowed); null for any other line, so a bare <c>/upload</c> reaches the bot's help.</summary>
+    private static string? UploadPath(string line)
+    {
+        const string command = "/upload ";
+        return line.StartsWith(command, StringComparison.OrdinalIgnoreCase) && line[command.Length..].Trim().Trim('"', '\'') is { Length: > 0 } path
+            ? path
+            : null;
+    }
+
+    private async Task UploadAsync(string path, string chatId, long userId, string? displayName, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            await output.WriteLineAsync(UiText.Format(UiText.TerminalFileNotFound, path));
+            await output.WriteLineAsync();
+            return;
+        }
+
+        var file = new InputFile(Path.GetFileName(full), new FileInfo(full).Length, _ => Task.FromResult<Stream>(File.OpenRead(full)));
+        var input = new ChatInput { Channel = ChannelName, ChatId = chatId, UserId = userId, DisplayName = displayName, Kind = InputKind.File, File = file };
+        await WriteAsync(await engine.HandleAsync(input, cancellationToken));
     }
 
     private ChatInput? ToInput(string line, string chatId, long userId, string? displayName)

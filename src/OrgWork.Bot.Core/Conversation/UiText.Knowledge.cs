@@ -1,0 +1,18 @@
+namespace OrgWork.Bot.Core.Conversation;
+
+public static partial class UiText
+{
+    public const string CommandAsk = "政策问答（也可直接发送问题）";
+    public const string CommandNew = "开始新的问答对话";
+
+    public const string PolicyNotFound = "文件中未找到相关规定。";
+    public const string PolicyClosest = "最接近的文件：{0}";
+    public const string PolicySuperseded = "注意：《{0}》已被《{1}》替代，请以新文件为准。";
+    public const string PolicySourcesTitle = "来源";
+    public const string PolicyAskUsage = "请在 /ask 后写上问题，例如：/ask 党员每月交多少党费？也可以直接发送问题。";
+    public const string PolicyNewConversation = "已开始新的问答对话，之前的问题不再作为上下文。";
+    public const string PolicyNoDocuments = "还没有收录政策文件，暂时无法回答。";
+    public const string PolicySourceButton = "原文 [{0}]";
+    public const string PolicySourceGone = "这条来源已不可用，请重新提问。";
+    public const string PolicyGenerated = "（由模型根据所引文件生成，请以原文为准）";
+}

@@ -1,0 +1,13 @@
+namespace OrgWork.Bot.Core.Knowledge.Answering;
+
+public enum AnswerKind
+{
+    /// <summary>Nothing relevant was found; the answer names the closest documents.</summary>
+    NotFound,
+
+    /// <summary>Sentences quoted from the passages.</summary>
+    Extractive,
+
+    /// <summary>Written by the language model from the passages.</summary>
+    Generated,
+}

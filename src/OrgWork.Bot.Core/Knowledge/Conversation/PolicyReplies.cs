@@ -1,0 +1,46 @@
+using System.Globalization;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Knowledge.Answering;
+using OrgWork.Bot.Core.Rendering;
+
+namespace OrgWork.Bot.Core.Knowledge.Conversation;
+
+/// <summary>How answers and cited passages look in a chat.</summary>
+public static class PolicyReplies
+{
+    public const string SourceAction = "src";
+
+    public static Reply Answer(PolicyAnswer answer, long turnId)
+    {
+        var text = new RichTextBuilder().Text(answer.Text);
+        if (answer.Kind == AnswerKind.Generated)
+        {
+            text.Text("\n").Italic(UiText.PolicyGenerated);
+        }
+
+        foreach (var note in answer.Notes)
+        {
+            text.Text("\n\n").Bold(note);
+        }
+
+        if (answer.Sources.Count > 0)
+        {
+            text.Text("\n\n").Bold(UiText.PolicySourcesTitle).Text("\n");
+            foreach (var source in answer.Sources)
+            {
+                text.Line(source.Label);
+            }
+        }
+
+        var id = turnId.ToString(CultureInfo.InvariantCulture);
+        var buttons = answer.Sources.Select(s => new Button(
+            UiText.Format(UiText.PolicySourceButton, s.Number),
+            ButtonPayload.Create(SourceAction, id, s.Number.ToString(CultureInfo.InvariantCulture))));
+        return new Reply { Text = text.Build(), Buttons = answer.Sources.Count == 0 ? [] : [[.. buttons]] };
+    }
+
+    public static Reply Source(PolicySource source) => new()
+    {
+        Text = new RichTextBuilder().Bold(source.Label).Text("\n\n").Text(source.Text).Build(),
+    };
+}

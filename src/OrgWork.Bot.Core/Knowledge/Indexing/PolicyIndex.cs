@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Knowledge.Chunking;
+using OrgWork.Bot.Core.Knowledge.Retrieval;
+using OrgWork.Bot.Core.Knowledge.Segmentation;
+using OrgWork.Bot.Core.Knowledge.Storage;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Knowledge.Indexing;
+
+/// <summary>
+/// The live policy index. <see cref="RefreshAsync"/> syncs the stored chunks with the catalogue's policy files
+/// (incrementally) and swaps in a new in-memory snapshot; it runs after every content reload, in the background.
+/// Conversation turns only read (<see cref="GetAsync"/>): a refresh writes to the database and so waits for the write
+/// gate, which a turn holds, so a turn must never wait for a refresh.
+/// </summary>
+public sealed class PolicyIndex : IDisposable
+{
+    private readonly CatalogueStore _catalogue;
+    private readonly PolicyIndexer _indexer;
+    private readonly IDbContextFactory<OrgWorkDbContext> _contextFactory;
+    private readonly ITextSegmenter _segmenter;
+    private readonly RetrievalOptions _options;
+    private readonly ILogger<PolicyIndex> _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile PolicyIndexSnapshot? _current;
+
+    public PolicyIndex(
+        CatalogueStore catalogue, PolicyIndexer indexer, IDbContextFactory<OrgWorkDbContext> contextFactory, ITextSegmenter segmenter,
+        IOptions<RetrievalOptions> options, ILogger<PolicyIndex> logger)
+    {
+        _catalogue = catalogue;
+        _indexer = indexer;
+        _contextFactory = contextFactory;
+        _segmenter = segmenter;
+        _options = options.Value;
+        _logger = logger;
+        _catalogue.Reloaded += OnCatalogueReloaded;
+    }
+
+    /// <summary>The current snapshot; before the first refresh of this process, the one stored in the database.</summary>
+    public async Task<PolicyIndexSnapshot> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current)
+        {
+            return current;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return _current ??= await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Syncs the stored index with the catalogue's policy files and rebuilds the snapshot. Before the catalogue's first
+    /// load there is nothing to sync against (syncing would remove every document), so only the snapshot is loaded.
+    /// </summary>
+    public async Task<PolicyIndexReport> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var catalogue = _catalogue.Current;
+            var report = ReferenceEquals(catalogue, Catalogue.Empty)
+                ? new PolicyIndexReport(0, 0, [], [], [], 0)
+                : await _indexer.SyncAsync(catalogue.Policies, cancellationToken);
+            _current = await LoadAsync(cancellationToken);
+            return report with { Documents = _current.DocumentCount, Chunks = _current.Chunks.Count };
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _catalogue.Reloaded -= OnCatalogueReloaded;
+        _gate.Dispose();
+    }
+
+    private void OnCatalogueReloaded(object? sender, ContentLoadResult result) => _ = RefreshInBackgroundAsync();
+
+    private async Task RefreshInBackgroundAsync()
+    {
+        // Off the reloading caller's thread: the reload may come from inside a conversation turn.
+        await Task.Yield();
+        try
+        {
+            await RefreshAsync(CancellationToken.None);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is shutting down.
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Refreshing the policy index failed; the previous index stays live");
+        }
+    }
+
+    private async Task<PolicyIndexSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var documents = await db.Set<PolicyDocumentRecord>().AsNoTracking().ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
+        var chunks = await db.Set<PolicyChunkRecord>().AsNoTracking().ToListAsync(cancellationToken);
+        var indexed = chunks
+            .OrderBy(c => c.DocumentKey, StringComparer.Ordinal).ThenBy(c => c.Ordinal)
+            .Select(c =>
+            {
+                var d = documents[c.DocumentKey];
+                var metadata = new PolicyMetadata(d.Number, d.Issuer, d.Effective, d.SupersededBy);
+                return new IndexedChunk(
+                    $"{c.DocumentKey}#{c.Ordinal}", c.DocumentKey, d.FileStem, d.Title, c.HeadingPath.Replace("\n", " › ", StringComparison.Ordinal), c.Text, metadata)
+                {
+                    Embedding = EmbeddingCodec.Decode(c.Embedding),
+                };
+            })
+            .ToList();
+        return PolicyIndexSnapshot.Build(indexed, _segmenter, _options);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Knowledge.Chunking;
+using OrgWork.Bot.Core.Knowledge.Ingestion;
+using OrgWork.Bot.Core.Knowledge.Storage;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Knowledge.Indexing;
+
+/// <summary>
+/// Brings the stored index in line with the policy files: a file whose content hash is unchanged is left alone; a new
+/// or changed file is parsed and chunked again and replaces its document's chunks; a vanished file's chunks go. The
+/// hash covers the chunking rules too, so changing them re-chunks every document once.
+/// </summary>
+public sealed class PolicyIndexer(
+    IDbContextFactory<OrgWorkDbContext> contextFactory,
+    IWriteGate writeGate,
+    PolicyChunker chunker,
+    TimeProvider time,
+    ILogger<PolicyIndexer> logger)
+{
+    public async Task<PolicyIndexReport> SyncAsync(IReadOnlyList<PolicyDocumentFile> files, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Set<PolicyDocumentRecord>().ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
+        List<string> added = [], updated = [];
+        var unchanged = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var key = PolicyFileParser.KeyOf(file);
+            if (!seen.Add(key))
+            {
+                logger.LogWarning("Policy {Path} has the same key as another file ({Key}); it is skipped", file.RelativePath, key);
+                continue;
+            }
+
+            byte[] content;
+            try
+            {
+                content = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                logger.LogWarning(ex, "Policy {Path} could not be read; its previous chunks stay", file.RelativePath);
+                continue;
+            }
+
+            var hash = ContentHash(content);
+            var record = stored.GetValueOrDefault(key);
+            if (record is not null && record.ContentHash == hash)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var policy = Parse(file, key, content);
+            if (policy is null)
+            {
+                continue;
+            }
+
+            if (record is null)
+            {
+                record = new PolicyDocumentRecord { Key = key };
+                db.Add(record);
+                added.Add(key);
+            }
+            else
+            {
+                await db.Set<PolicyChunkRecord>().Where(c => c.DocumentKey == key).ExecuteDeleteAsync(cancellationToken);
+                updated.Add(key);
+            }
+
+            Fill(record, file, policy, hash);
+            db.AddRange(chunker.Chunk(policy).Select(c => new PolicyChunkRecord
+            {
+                DocumentKey = key,
+                Ordinal = c.Ordinal,
+                HeadingPath = string.Join('\n', c.HeadingPath),
+                Text = c.Text,
+            }));
+        }
+
+        var removed = stored.Keys.Where(k => !seen.Contains(k)).ToList();
+        db.RemoveRange(removed.Select(k => stored[k]));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var documents = await db.Set<PolicyDocumentRecord>().CountAsync(cancellationToken);
+        var chunks = await db.Set<PolicyChunkRecord>().CountAsync(cancellationToken);
+        logger.LogInformation(
+            "Policy index: {Documents} documents, {Chunks} chunks; {Added} added, {Updated} changed, {Removed} removed, {Unchanged} unchanged",
+            documents, chunks, added.Count, updated.Count, removed.Count, unchanged);
+        return new PolicyIndexReport(documents, chunks, added, updated, removed, unchanged);
+    }
+
+    /// <summary>SHA-256 of the file and of the chunking rules: a change to either makes the chunks stale.</summary>
+    private string ContentHash(byte[] content)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(content);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(chunker.Signature));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private ParsedPolicy? Parse(PolicyDocumentFile file, string key, byte[] content)
+    {
+        try
+        {
+            var policy = PolicyFileParser.Parse(key, file.RelativePath, content);
+            foreach (var warning in policy.Warnings)
+            {
+                logger.LogWarning("Policy {Path}: {Warning}", file.RelativePath, warning);
+            }
+
+            return policy;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            logger.LogWarning(ex, "Policy {Path} could not be parsed; its previous chunks stay", file.RelativePath);
+            return null;
+        }
+    }
+
+    private void Fill(PolicyDocumentRecord record, PolicyDocumentFile file, ParsedPolicy policy, string hash)
+    {
+        record.FileStem = Path.GetFileNameWithoutExtension(file.RelativePath);
+        record.SourcePath = file.RelativePath.Replace('\\', '/');
+        record.ContentHash = hash;
+        record.Title = policy.Title;
+        record.Number = policy.Metadata.Number;
+        record.Issuer = policy.Metadata.Issuer;
+        record.Effective = policy.Metadata.Effective;
+        record.SupersededBy = policy.Metadata.SupersededBy;
+        record.IndexedAt = time.GetUtcNow().UtcDateTime;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Rendering;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Publishing;
+
+/// <summary>
+/// Publishes staged uploads and rolls files back. Each file is checked against the version its upload was
+/// based on (someone else may have published it since), its new version is recorded (the unique version
+/// number per path settles a race), and only then are files written atomically and the catalogue reloaded.
+/// Learners keep the snapshot they started with, so a lesson or quiz in progress is not disturbed.
+/// </summary>
+public sealed class ContentPublisher(
+    CatalogueStore store,
+    VersionHistory history,
+    UploadStaging staging,
+    UploadValidator validator,
+    LearningClock clock,
+    ILogger<ContentPublisher> logger)
+{
+    public async Task<ConversationResult> PublishAsync(ConversationContext context, StagedUpload upload, CancellationToken cancellationToken)
+    {
+        if (ClosedNotice(upload) is { } notice)
+        {
+            return ConversationResult.Notice(notice);
+        }
+
+        var current = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        foreach (var file in upload.Files)
+        {
+            current[file.Path] = await ContentPaths.ReadAsync(store.Root, file.Path, cancellationToken);
+        }
+
+        if (upload.Files.FirstOrDefault(f => ContentHash.OfOptional(current[f.Path]) != f.BaseHash) is { } changedSince)
+        {
+            return await RefuseOutdatedAsync(context, upload, changedSince.Path, ContentHash.OfOptional(current[changedSince.Path]), cancellationToken);
+        }
+
+        var changed = upload.Files.Where(f => f.Hash != f.BaseHash).Select(f => new DraftFile(f.Path, f.Content)).ToList();
+        if (changed.Count == 0)
+        {
+            staging.Close(context.Db, upload, UploadStatus.Cancelled, context.UtcNow);
+            return ConversationResult.Of(ReplyFactory.Plain(UiText.PublishNoChange));
+        }
+
+        var versions = new List<ContentVersion>();
+        foreach (var file in changed)
+        {
+            var version = new NewVersion(file.Path, file.Content, VersionSource.Upload, context.Learner.Id, context.Learner.DisplayName, context.UtcNow) { UploadId = upload.Id };
+            versions.Add(await history.AddAsync(context.Db, version, current[file.Path], cancellationToken));
+        }
+
+        staging.Close(context.Db, upload, UploadStatus.Published, context.UtcNow);
+        if (!await TrySaveAsync(context, upload.FileName, cancellationToken))
+        {
+            return ConversationResult.Of(ReplyFactory.Plain(UiText.PublishRace));
+        }
+
+        await AtomicFileWriter.WriteAllAsync(store.Root, changed, cancellationToken);
+        var reload = await store.ReloadAsync(cancellationToken);
+        logger.LogInformation(
+            "Trainer {UserId} published upload {UploadId} ({FileName}): {Versions}",
+            context.Learner.Id, upload.Id, upload.FileName, string.Join(", ", versions.Select(v => $"{v.Path} v{v.Number} {ContentHash.Abbreviate(v.ContentHash)}")));
+
+        var text = new RichTextBuilder().Bold(UiText.Format(UiText.Published, upload.FileName));
+        foreach (var version in versions)
+        {
+            text.Text("\n" + UiText.Format(UiText.PublishedFile, version.Path, version.Number));
+        }
+
+        AppendReload(text, reload, versions.Select(v => v.Path));
+        return ConversationResult.Of(new Reply { Text = text.Build() });
+    }
+
+    public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, CancellationToken cancellationToken)
+    {
+        var version = await history.FindAsync(context.Db, path, number, cancellationToken);
+        if (version is null)
+        {
+            return ConversationResult.Of(ReplyFactory.Format(UiText.RollbackNoSuchVersion, path, number));
+        }
+
+        var current = await ContentPaths.ReadAsync(store.Root, path, cancellationToken);
+        if (ContentHash.OfOptional(current) == version.ContentHash)
+        {
+            return ConversationResult.Of(ReplyFactory.Format(UiText.RollbackAlreadyCurrent, path, number));
+        }
+
+        var validation = await validator.ValidateAsync([new DraftFile(path, version.Content)], null, cancellationToken);
+        if (validation.HasErrors)
+        {
+            logger.LogWarning("Trainer {UserId} could not roll {Path} back to version {Version}: it no longer validates", context.Learner.Id, path, number);
+            var refused = new RichTextBuilder().Text(UiText.Format(UiText.RollbackInvalid, number));
+            foreach (var diagnostic in validation.Diagnostics.Where(d => d.IsError).Take(20))
+            {
+                refused.Text("\n" + diagnostic);
+            }
+
+            return ConversationResult.Of(new Reply { Text = refused.Build() });
+        }
+
+        var restored = new NewVersion(path, version.Content, VersionSource.Rollback, context.Learner.Id, context.Learner.DisplayName, context.UtcNow) { RestoredNumber = number };
+        var added = await history.AddAsync(context.Db, restored, current, cancellationToken);
+        if (!await TrySaveAsync(context, path, cancellationToken))
+        {
+            return ConversationResult.Of(ReplyFactory.Plain(UiText.PublishRace));
+        }
+
+        await AtomicFileWriter.WriteAllAsync(store.Root, [new DraftFile(path, version.Content)], cancellationToken);
+        var reload = await store.ReloadAsync(cancellationToken);
+        logger.LogInformation("Trainer {UserId} rolled {Path} back to version {Restored} (recorded as version {Version})", context.Learner.Id, path, number, added.Number);
+        var text = new RichTextBuilder().Text(UiText.Format(UiText.RolledBack, path, number, added.Number));
+        AppendReload(text, reload, [path]);
+        return ConversationResult.Of(new Reply { Text = text.Build() });
+    }
+
+    /// <summary>Why an upload cannot be published any more, or null when it can.</summary>
+    public static string? ClosedNotice(StagedUpload upload) => upload.Status switch
+    {
+        UploadStatus.Published => UiText.UploadAlreadyPublished,
+        UploadStatus.Cancelled => UiText.UploadAlreadyClosed,
+        UploadStatus.Superseded => UiText.UploadSuperseded,
+        UploadStatus.AwaitingTarget => UiText.UploadNeedsTarget,
+        _ => null,
+    };
+
+    private async Task<ConversationResult> RefuseOutdatedAsync(ConversationContext context, StagedUpload upload, string path, string? currentHash, CancellationToken cancellationToken)
+    {
+        var latest = await history.LatestAsync(context.Db, path, cancellationToken);
+        staging.Close(context.Db, upload, UploadStatus.Superseded, context.UtcNow);
+        logger.LogWarning(
+            "Trainer {UserId} could not publish upload {UploadId}: {Path} changed since it was uploaded (latest version {Version} by user {AuthorId})",
+            context.Learner.Id, upload.Id, path, latest?.Number, latest?.AuthorId);
+        var message = latest is { AuthorId: not null } && latest.ContentHash == currentHash
+            ? UiText.Format(UiText.PublishConflict, path, latest.AuthorName, clock.LocalTime(latest.CreatedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), latest.Number)
+            : UiText.Format(UiText.PublishConflictUnknown, path);
+        return ConversationResult.Of(ReplyFactory.Plain(message));
+    }
+
+    /// <summary>Saves the versions inside the input's transaction before any file is written; false when a concurrent publish took the version number.</summary>
+    private async Task<bool> TrySaveAsync(ConversationContext context, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.Db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogWarning(ex, "Trainer {UserId} lost a race publishing {What}; nothing was written", context.Learner.Id, what);
+            context.Db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private void AppendReload(RichTextBuilder text, ContentLoadResult reload, IEnumerable<string> paths)
+    {
+        var displayed = paths.Select(p => Path.Combine(store.Root, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var problems = reload.Diagnostics.Where(d => d.IsError && displayed.Contains(d.Path)).ToList();
+        text.Text("\n\n" + UiText.Format(UiText.PublishedCatalogue, reload.Catalogue.Courses.Count, reload.Catalogue.LessonCount, reload.Catalogue.QuestionCount));
+        if (problems.Count > 0)
+        {
+            text.Text("\n\n" + UiText.PublishedProblems);
+            foreach (var problem in problems.Take(10))
+            {
+                text.Text("\n" + problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace OrgWork.Bot.Core.Publishing.Importing;
+
+public sealed record ImportedOption(string Text, bool IsCorrect);

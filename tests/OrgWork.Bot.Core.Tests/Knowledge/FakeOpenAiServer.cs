@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace OrgWork.Bot.Core.Tests.Knowledge;
+
+/// <summary>
+/// An OpenAI-compatible <c>/v1/chat/completions</c> on 127.0.0.1 (a free port), answering what the test scripts and
+/// recording every request body.
+/// </summary>
+internal sealed class FakeOpenAiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private FakeOpenAiServer(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<JsonDocument> Requests { get; } = new();
+
+    /// <summary>The assistant's reply; streamed in pieces when the request asks for a stream.</summary>
+    public string Reply { get; set; } = "";
+
+    public FakeBehaviour Behaviour { get; set; } = FakeBehaviour.Answer;
+
+    public string Endpoint { get; private set; } = "";
+
+    public static async Task<FakeOpenAiServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var server = new FakeOpenAiServer(app);
+        app.MapPost("/v1/chat/completions", server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Endpoint = address + "/v1";
+        return server;
+    }
+
+    public JsonDocument LastRequest => Requests.Last();
+
+    /// <summary>The text of every message of the last request, by role.</summary>
+    public IReadOnlyList<(string Role, string Content)> LastMessages =>
+        [.. LastRequest.RootElement.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("role").GetString()!, Content(m)))];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static string Content(JsonElement message)
+    {
+        var content = message.GetProperty("content");
+        return content.ValueKind == JsonValueKind.String
+            ? content.GetString()!
+            : string.Concat(content.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = await JsonDocument.ParseAsync(context.Request.Body);
+        Requests.Enqueue(request);
+        switch (Behaviour)
+        {
+            case FakeBehaviour.ServerError:
+                context.Response.StatusCode = 500;
+                await context.Response.WriteAsync("""{"error":{"message":"boom","type":"server_error"}}""");
+                return;
+            case FakeBehaviour.MalformedJson:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("""{"id":"x","choices":[{"message":""");
+                return;
+            case FakeBehaviour.Hang:
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+        }
+
+        var stream = request.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
+        if (stream)
+        {
+            await StreamAsync(context);
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            id = "chatcmpl-test",
+            @object = "chat.completion",
+            created = 1_700_000_000,
+            model = "test-model",
+            choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
+            usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
+        }));
+    }
+
+    private async Task StreamAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        var pieces = Enumerable.Range(0, (Reply.Length + 4) / 5).Select(i => Reply.Substring(i * 5, Math.Min(5, Reply.Length - (i * 5))));
+        foreach (var piece in pieces)
+        {
+            await WriteChunkAsync(context, new { role = "assistant", content = piece }, null);
+        }
+
+        await WriteChunkAsync(context, new { }, "stop");
+        await context.Response.WriteAsync("data: [DONE]\n\n");
+    }
+
+    private static async Task WriteChunkAsync(HttpContext context, object delta, string? finishReason)
+    {
+        var chunk = JsonSerializer.Serialize(new
+        {
+            id = "chatcmpl-test",
+            @object = "chat.completion.chunk",
+            created = 1_700_000_000,
+            model = "test-model",
+            choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
+        });
+        await context.Response.WriteAsync($"data: {chunk}\n\n");
+        await context.Response.Body.FlushAsync();
+    }
+}
