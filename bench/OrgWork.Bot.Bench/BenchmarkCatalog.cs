@@ -1,5 +1,6 @@
 using OrgWork.Bot.Bench.Foundation;
 using OrgWork.Bot.Bench.Retrieval;
+using OrgWork.Bot.Bench.Telegram;
 
 namespace OrgWork.Bot.Bench;
 
@@ -12,6 +13,7 @@ public static class BenchmarkCatalog
         ["engine"] = EngineBenchmark.RunAsync,
         ["daily-quiz"] = Learning.DailyQuizBenchmark.RunAsync,
         ["retrieval"] = args => RetrievalBenchmark.RunAsync(args, CancellationToken.None),
+        ["telegram"] = TelegramBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -27,6 +27,12 @@ public sealed record ChatInput
     /// <summary>A file the person sent (uploads by trainers).</summary>
     public InputFile? File { get; init; }
 
+    /// <summary>
+    /// The channel's id of the message this input refers to (the message whose button was pressed), so a
+    /// reply with <see cref="Reply.ReplacesSource"/> can edit it.
+    /// </summary>
+    public string? SourceMessageId { get; init; }
+
     /// <summary>False in groups: private flows are then answered in the private chat.</summary>
     public bool IsPrivateChat { get; init; } = true;
 

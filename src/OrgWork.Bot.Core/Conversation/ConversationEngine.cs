@@ -16,6 +16,7 @@ public sealed class ConversationEngine(
     LearnerDirectory learners,
     RoleResolver roles,
     InputRouter router,
+    IEnumerable<IReplyOutbox> outboxes,
     IWriteGate writeGate,
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
@@ -68,6 +69,7 @@ public sealed class ConversationEngine(
         if (input.DeliveryId is not null)
         {
             db.ProcessedUpdates.Add(new ProcessedUpdate { Id = input.DeliveryId, ProcessedAt = now });
+            outboxes.FirstOrDefault(o => o.Channel == input.Channel)?.Stage(input, result, db, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -11,6 +11,8 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public DbSet<Branch> Branches => Set<Branch>();
 
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OrgWork.Bot.Api;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
+using OrgWork.Bot.Telegram;
 
 namespace OrgWork.Bot.Cli;
 
@@ -18,13 +19,21 @@ public static class ServeVerb
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        await using var app = await CreateAppAsync(args, cancellationToken);
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>The service, built and with its database ready, not yet started (tests start it themselves).</summary>
+    public static async Task<WebApplication> CreateAppAsync(string[] args, CancellationToken cancellationToken)
+    {
         var builder = OrgWorkHost.CreateWebBuilder(args);
         var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         app.MapHealth();
+        app.MapTelegramWebhook();
         LogChannels(app);
-        await app.RunAsync(cancellationToken);
-        return 0;
+        return app;
     }
 
     private static void LogChannels(WebApplication app)

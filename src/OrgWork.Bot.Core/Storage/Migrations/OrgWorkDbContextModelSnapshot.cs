@@ -284,6 +284,38 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("LessonProgress");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.OutboxMessage", b =>
+                {
+                    b.Property<string>("DeliveryId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliveryId", "ChatId");
+
+                    b.HasIndex("Channel", "CreatedAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.PointEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -11,8 +11,8 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Storage.Migrations
 {
     [DbContext(typeof(OrgWorkDbContext))]
-    [Migration("20261201052350_PolicyIndex")]
-    partial class PolicyIndex
+    [Migration("20261201054044_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -285,6 +285,38 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasKey("LearnerId", "LessonKey");
 
                     b.ToTable("LessonProgress");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.OutboxMessage", b =>
+                {
+                    b.Property<string>("DeliveryId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliveryId", "ChatId");
+
+                    b.HasIndex("Channel", "CreatedAt");
+
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.PointEntry", b =>

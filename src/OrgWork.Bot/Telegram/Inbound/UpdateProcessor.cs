@@ -1,0 +1,80 @@
+using System.Globalization;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Telegram.Outbound;
+using Telegram.Bot.Types;
+
+namespace OrgWork.Bot.Telegram.Inbound;
+
+/// <summary>
+/// Handles one update: flood control, the engine (which commits the update id, its effects and its
+/// replies in one transaction), then the callback answer and the replies, queued in the chat's send lane.
+/// Returns once the update is committed, so the caller may confirm it to Telegram.
+/// </summary>
+public sealed class UpdateProcessor(
+    UpdateMapper mapper,
+    FloodGuard flood,
+    IConversationEngine engine,
+    ReplyDispatcher outbound,
+    LearnerActivity learners,
+    ILogger<UpdateProcessor> logger)
+{
+    /// <summary>The chat whose order an update must keep (its key for dispatching).</summary>
+    public long ChatKeyOf(Update update) => mapper.Map(update).ChatId;
+
+    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    {
+        var mapped = mapper.Map(update);
+        if (mapped.UserActive is { } active)
+        {
+            await learners.SetActiveAsync(mapped.UserId, active, cancellationToken);
+            return;
+        }
+
+        if (mapped.Input is not { } input)
+        {
+            logger.LogDebug("Update {UpdateId} ({Type}) is not for the bot; ignored", update.Id, update.Type);
+            return;
+        }
+
+        var verdict = flood.Check(input.UserId);
+        if (verdict != FloodVerdict.Allowed)
+        {
+            await DropAsync(update, mapped, verdict, cancellationToken);
+            return;
+        }
+
+        var result = await engine.HandleAsync(input, cancellationToken);
+        if (mapped.CallbackQueryId is { } queryId)
+        {
+            // In the chat's send lane, ahead of the replies: the update's own lane moves on at once.
+            await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, result.Toast, cancellationToken);
+        }
+
+        if (result.WasDuplicate)
+        {
+            logger.LogInformation("Update {UpdateId} was already applied; not applying it again", update.Id);
+            return;
+        }
+
+        foreach (var batch in ReplyPlanner.Plan(input, result))
+        {
+            var claim = $"{input.DeliveryId}|{batch.ChatId.ToString(CultureInfo.InvariantCulture)}";
+            outbound.TryClaim(claim);
+            await outbound.EnqueueAsync(input.DeliveryId, batch, cancellationToken, () => outbound.Release(claim));
+        }
+    }
+
+    private async Task DropAsync(Update update, MappedUpdate mapped, FloodVerdict verdict, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Flood control: dropped update {UpdateId} from user {UserId} unprocessed", update.Id, mapped.UserId);
+        if (mapped.CallbackQueryId is { } queryId)
+        {
+            await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, verdict == FloodVerdict.ThrottledWithNotice ? UiText.TelegramTooFast : null, cancellationToken);
+        }
+        else if (verdict == FloodVerdict.ThrottledWithNotice)
+        {
+            var notice = new OutboundBatch(mapped.ChatId, ReplyPlanner.ForReply(ReplyFactory.Plain(UiText.TelegramTooFast)));
+            await outbound.EnqueueAsync(deliveryId: null, notice, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Telegram.Outbound;
+
+/// <summary>
+/// Reads and settles the Telegram rows of the outbox. Settling is a group commit: a sender queues its row
+/// and takes the write gate; whoever holds the gate deletes every queued row in one transaction, so under
+/// load many sent batches cost one write instead of one each.
+/// </summary>
+public sealed class OutboxStore(IDbContextFactory<OrgWorkDbContext> contextFactory, IWriteGate writeGate)
+{
+    private readonly ConcurrentQueue<(string DeliveryId, string ChatId)> _sent = new();
+
+    /// <summary>Rows older than <paramref name="olderThan"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(DateTime olderThan, int maxFailedAttempts, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Channel == TelegramChannel.Name && m.CreatedAt < olderThan && m.FailedAttempts < maxFailedAttempts)
+            .OrderBy(m => m.CreatedAt)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Records how sending went: a finished batch is deleted, a failed one keeps only what is left.</summary>
+    public async Task SettleAsync(string deliveryId, long chatId, IReadOnlyList<OutboundOperation> operations, SendReport report, CancellationToken cancellationToken)
+    {
+        var chat = chatId.ToString(CultureInfo.InvariantCulture);
+        if (report.Outcome != SendOutcome.Failed)
+        {
+            _sent.Enqueue((deliveryId, chat));
+        }
+
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        while (_sent.TryDequeue(out var sent))
+        {
+            // Usually this row alone; under load also rows other senders queued while waiting for the gate.
+            await db.OutboxMessages.Where(m => m.DeliveryId == sent.DeliveryId && m.ChatId == sent.ChatId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (report.Outcome == SendOutcome.Failed)
+        {
+            var rest = OutboxPayload.Serialize(operations.Skip(report.Sent).ToList());
+            await db.OutboxMessages.Where(m => m.DeliveryId == deliveryId && m.ChatId == chat).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Payload, rest).SetProperty(m => m.FailedAttempts, m => m.FailedAttempts + 1),
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
