@@ -4,6 +4,7 @@ using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Answering;
 using OrgWork.Bot.Core.Knowledge.Chunking;
 using OrgWork.Bot.Core.Knowledge.Conversation;
+using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
 using OrgWork.Bot.Core.Knowledge.Segmentation;
@@ -23,6 +24,7 @@ public static class KnowledgeServiceCollectionExtensions
 
         services.AddSingleton<ITextSegmenter, JiebaTextSegmenter>();
         services.AddSingleton(p => new PolicyChunker(p.GetRequiredService<IOptions<ChunkingOptions>>().Value));
+        services.AddSingleton<PolicyEmbeddings>();
         services.AddSingleton<PolicyIndexer>();
         services.AddSingleton<PolicyIndex>();
         services.AddHostedService<PolicyIndexService>();

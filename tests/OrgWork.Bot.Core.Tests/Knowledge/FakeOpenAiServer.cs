@@ -29,6 +29,23 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public string Endpoint { get; private set; } = "";
 
+    /// <summary>Every text the embeddings endpoint was asked to embed.</summary>
+    public ConcurrentQueue<string> EmbeddedTexts { get; } = new();
+
+    /// <summary>How a text becomes a vector; by default, one dimension per concept the test cares about.</summary>
+    public Func<string, float[]> Embed { get; set; } = ConceptVector;
+
+    public bool FailEmbeddings { get; set; }
+
+    /// <summary>党费-like words, 物业, money for villages, and a small constant so no vector is zero.</summary>
+    public static float[] ConceptVector(string text) =>
+    [
+        text.Contains("党费", StringComparison.Ordinal) || text.Contains("会费", StringComparison.Ordinal) ? 1 : 0,
+        text.Contains("物业", StringComparison.Ordinal) ? 1 : 0,
+        text.Contains("经费", StringComparison.Ordinal) || text.Contains("报酬", StringComparison.Ordinal) ? 1 : 0,
+        0.05f,
+    ];
+
     public static async Task<FakeOpenAiServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -37,6 +54,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/v1/embeddings", server.HandleEmbeddingsAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Endpoint = address + "/v1";
@@ -98,6 +116,38 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
             model = "test-model",
             choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
             usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
+        }));
+    }
+
+    private async Task HandleEmbeddingsAsync(HttpContext context)
+    {
+        var request = await JsonDocument.ParseAsync(context.Request.Body);
+        if (FailEmbeddings)
+        {
+            context.Response.StatusCode = 500;
+            return;
+        }
+
+        var input = request.RootElement.GetProperty("input");
+        var texts = input.ValueKind == JsonValueKind.String ? [input.GetString()!] : input.EnumerateArray().Select(e => e.GetString()!).ToList();
+        var base64 = request.RootElement.TryGetProperty("encoding_format", out var format) && format.GetString() == "base64";
+        foreach (var text in texts)
+        {
+            EmbeddedTexts.Enqueue(text);
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            @object = "list",
+            data = texts.Select((t, i) => new
+            {
+                @object = "embedding",
+                index = i,
+                embedding = base64 ? (object)Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Embed(t).AsSpan())) : Embed(t),
+            }),
+            model = "test-embed",
+            usage = new { prompt_tokens = 1, total_tokens = 1 },
         }));
     }
 

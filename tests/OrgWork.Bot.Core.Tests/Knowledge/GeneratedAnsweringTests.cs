@@ -137,7 +137,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
 
         var messages = _server.LastMessages;
         Assert.Contains(messages, m => m.Role == "user" && m.Content == "农民党员每月交多少党费？");
-        Assert.Contains(messages, m => m.Role == "assistant" && m.Content == "农民党员每月交纳党费0.5元。[1]");
+        Assert.Contains(messages, m => m.Role == "assistant" && m.Content == "农民党员每月交纳党费0.5元。");
         Assert.Contains("村干部党员按照村干部报酬的0.5%交纳党费", answer.Sources[0].Text, StringComparison.Ordinal);
     }
 

@@ -21,6 +21,19 @@ public class PolicyConversationTests
     }
 
     [Fact]
+    public async Task InAGroupOnlyAskAsksAndOtherTextIsLeftAlone()
+    {
+        await using var bot = await KnowledgeBot.StartAsync();
+        var group = ChatInput.FromText("test", "group-1", 1001, "生活困难的党员可以免交党费吗？") with { IsPrivateChat = false };
+
+        var chatter = await bot.Engine.HandleAsync(group, CancellationToken.None);
+        var asked = await bot.Engine.HandleAsync(group with { Text = "/ask 生活困难的党员可以免交党费吗？" }, CancellationToken.None);
+
+        Assert.Equal(UiText.UnknownInput, chatter.Replies.Single().Text.Plain);
+        Assert.Contains("少交或者免交党费", asked.Replies.Single().Text.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskCommandAnswersAndWithoutAQuestionExplainsItself()
     {
         await using var bot = await KnowledgeBot.StartAsync();

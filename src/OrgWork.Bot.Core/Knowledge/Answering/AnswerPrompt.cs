@@ -27,7 +27,8 @@ public static class AnswerPrompt
         foreach (var turn in history)
         {
             chat.AddUserMessage(Neutralize(turn.Question));
-            chat.AddAssistantMessage(turn.Answer);
+            // Earlier answers cite earlier passages; their [n] would point at this turn's passages.
+            chat.AddAssistantMessage(CitationText.Strip(turn.Answer));
         }
 
         var text = new StringBuilder("<资料>\n");

@@ -13,6 +13,9 @@ public static partial class CitationText
     public static string DropUnknown(string text, int passages) =>
         Citation().Replace(text, m => int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= passages ? m.Value : "");
 
+    /// <summary>The text without its citations.</summary>
+    public static string Strip(string text) => Citation().Replace(text, "");
+
     [GeneratedRegex(@"\[(\d{1,3})\]")]
     private static partial Regex Citation();
 }

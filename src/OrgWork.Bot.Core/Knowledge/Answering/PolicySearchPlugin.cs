@@ -1,17 +1,24 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
 
 namespace OrgWork.Bot.Core.Knowledge.Answering;
 
-/// <summary>The Semantic Kernel plugin through which every answer gets its passages.</summary>
-public sealed class PolicySearchPlugin(PolicyIndex index, IOptions<RetrievalOptions> retrieval, IOptions<KnowledgeOptions> knowledge)
+/// <summary>
+/// The Semantic Kernel plugin through which every answer gets its passages: BM25, fused by reciprocal rank with
+/// embedding similarity when an embedding model is configured. A passage counts as found when its BM25 relevance
+/// reaches <see cref="RetrievalOptions.MinRelevance"/> or its similarity <see cref="RetrievalOptions.MinSimilarity"/>.
+/// </summary>
+public sealed class PolicySearchPlugin(
+    PolicyIndex index, PolicyEmbeddings embeddings, IOptions<RetrievalOptions> retrieval, IOptions<KnowledgeOptions> knowledge)
 {
     public const string PluginName = "policies";
     public const string SearchFunction = "search";
     private const int ClosestTitles = 3;
+    private const int FusionDepth = 20;
 
     [KernelFunction(SearchFunction)]
     [Description("在已收录的政策文件中检索与问题相关的原文段落，按相关度排序并编号。")]
@@ -19,16 +26,50 @@ public sealed class PolicySearchPlugin(PolicyIndex index, IOptions<RetrievalOpti
         [Description("用户的问题（中文）")] string question, CancellationToken cancellationToken = default)
     {
         var snapshot = await index.GetAsync(cancellationToken);
-        var depth = Math.Max(knowledge.Value.Passages, ClosestTitles);
-        var hits = snapshot.Index.Search(question, depth);
-        var passages = hits
-            .Where(h => h.Score >= retrieval.Value.MinRelevance)
+        var hits = snapshot.Index.Search(question, FusionDepth);
+        var relevance = hits.ToDictionary(h => h.Id, h => h.Score, StringComparer.Ordinal);
+        var similarity = await SimilaritiesAsync(snapshot, question, cancellationToken);
+
+        IReadOnlyList<string> order = [.. hits.Select(h => h.Id)];
+        if (similarity.Count > 0)
+        {
+            order = ReciprocalRankFusion.Fuse(order, [.. similarity.OrderByDescending(s => s.Value).Take(FusionDepth).Select(s => s.Key)]);
+        }
+
+        var passages = order
+            .Where(id => relevance.GetValueOrDefault(id) >= retrieval.Value.MinRelevance || similarity.GetValueOrDefault(id) >= retrieval.Value.MinSimilarity)
             .Take(knowledge.Value.Passages)
-            .Select((h, i) => snapshot.Chunk(h.Id) is var chunk && chunk.Metadata.SupersededBy is { Length: > 0 } newer
-                ? new RetrievedPassage(i + 1, chunk, h.Score) { SupersededBy = snapshot.TitleOfStem(newer) ?? newer }
-                : new RetrievedPassage(i + 1, chunk, h.Score))
+            .Select((id, i) => Passage(snapshot, id, i + 1, relevance.GetValueOrDefault(id)))
             .ToList();
-        var titles = hits.Select(h => snapshot.Chunk(h.Id).Title).Distinct(StringComparer.Ordinal).Take(ClosestTitles).ToList();
+        var titles = order.Select(id => snapshot.Chunk(id).Title).Distinct(StringComparer.Ordinal).Take(ClosestTitles).ToList();
         return new PolicySearchResult(passages, titles);
+    }
+
+    private async Task<Dictionary<string, double>> SimilaritiesAsync(PolicyIndexSnapshot snapshot, string question, CancellationToken cancellationToken)
+    {
+        var similarity = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (!embeddings.IsEnabled || !snapshot.Chunks.Any(c => c.Embedding is not null)
+            || await embeddings.EmbedAsync([question], cancellationToken) is not [var vector])
+        {
+            return similarity;
+        }
+
+        foreach (var chunk in snapshot.Chunks)
+        {
+            if (chunk.Embedding is { } embedding)
+            {
+                similarity[chunk.Id] = VectorMath.Cosine(vector, embedding);
+            }
+        }
+
+        return similarity;
+    }
+
+    private static RetrievedPassage Passage(PolicyIndexSnapshot snapshot, string id, int number, double score)
+    {
+        var chunk = snapshot.Chunk(id);
+        return chunk.Metadata.SupersededBy is { Length: > 0 } newer
+            ? new RetrievedPassage(number, chunk, score) { SupersededBy = snapshot.TitleOfStem(newer) ?? newer }
+            : new RetrievedPassage(number, chunk, score);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Chunking;
+using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
 using OrgWork.Bot.Core.Knowledge.Segmentation;
 using OrgWork.Bot.Core.Knowledge.Storage;
@@ -20,6 +21,7 @@ public sealed class PolicyIndex : IDisposable
 {
     private readonly CatalogueStore _catalogue;
     private readonly PolicyIndexer _indexer;
+    private readonly PolicyEmbeddings _embeddings;
     private readonly IDbContextFactory<OrgWorkDbContext> _contextFactory;
     private readonly ITextSegmenter _segmenter;
     private readonly RetrievalOptions _options;
@@ -28,9 +30,10 @@ public sealed class PolicyIndex : IDisposable
     private volatile PolicyIndexSnapshot? _current;
 
     public PolicyIndex(
-        CatalogueStore catalogue, PolicyIndexer indexer, IDbContextFactory<OrgWorkDbContext> contextFactory, ITextSegmenter segmenter,
-        IOptions<RetrievalOptions> options, ILogger<PolicyIndex> logger)
+        CatalogueStore catalogue, PolicyIndexer indexer, PolicyEmbeddings embeddings, IDbContextFactory<OrgWorkDbContext> contextFactory,
+        ITextSegmenter segmenter, IOptions<RetrievalOptions> options, ILogger<PolicyIndex> logger)
     {
+        _embeddings = embeddings;
         _catalogue = catalogue;
         _indexer = indexer;
         _contextFactory = contextFactory;
@@ -72,6 +75,7 @@ public sealed class PolicyIndex : IDisposable
             var report = ReferenceEquals(catalogue, Catalogue.Empty)
                 ? new PolicyIndexReport(0, 0, [], [], [], 0)
                 : await _indexer.SyncAsync(catalogue.Policies, cancellationToken);
+            await _indexer.EmbedMissingAsync(_embeddings, cancellationToken);
             _current = await LoadAsync(cancellationToken);
             return report with { Documents = _current.DocumentCount, Chunks = _current.Chunks.Count };
         }
@@ -121,7 +125,7 @@ public sealed class PolicyIndex : IDisposable
                 return new IndexedChunk(
                     $"{c.DocumentKey}#{c.Ordinal}", c.DocumentKey, d.FileStem, d.Title, c.HeadingPath.Replace("\n", " › ", StringComparison.Ordinal), c.Text, metadata)
                 {
-                    Embedding = EmbeddingCodec.Decode(c.Embedding),
+                    Embedding = c.EmbeddingModel == _embeddings.Model ? EmbeddingCodec.Decode(c.Embedding) : null,
                 };
             })
             .ToList();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Chunking;
+using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Ingestion;
 using OrgWork.Bot.Core.Knowledge.Storage;
 using OrgWork.Bot.Core.Storage;
@@ -104,6 +105,47 @@ public sealed class PolicyIndexer(
         sha.AppendData(content);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes(chunker.Signature));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Stores embeddings for the chunks that have none from the configured model (new or changed documents, or a new
+    /// model). The server is called outside the write gate; only the update holds it.
+    /// </summary>
+    public async Task<int> EmbedMissingAsync(PolicyEmbeddings embeddings, CancellationToken cancellationToken)
+    {
+        if (!embeddings.IsEnabled)
+        {
+            return 0;
+        }
+
+        List<(long Id, string Text)> missing;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            missing = await db.Set<PolicyChunkRecord>()
+                .Where(c => c.Embedding == null || c.EmbeddingModel != embeddings.Model)
+                .Join(db.Set<PolicyDocumentRecord>(), c => c.DocumentKey, d => d.Key, (c, d) => new { c.Id, d.Title, c.HeadingPath, c.Text })
+                .AsAsyncEnumerable()
+                .Select(x => (x.Id, $"{x.Title}\n{x.HeadingPath}\n{x.Text}"))
+                .ToListAsync(cancellationToken);
+        }
+
+        var vectors = await embeddings.EmbedAsync([.. missing.Select(m => m.Text)], cancellationToken);
+        if (vectors is null)
+        {
+            return 0;
+        }
+
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var write = await contextFactory.CreateDbContextAsync(cancellationToken);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            var bytes = EmbeddingCodec.Encode(vectors[i].Span);
+            await write.Set<PolicyChunkRecord>().Where(c => c.Id == missing[i].Id).ExecuteUpdateAsync(
+                u => u.SetProperty(c => c.Embedding, bytes).SetProperty(c => c.EmbeddingModel, embeddings.Model), cancellationToken);
+        }
+
+        logger.LogInformation("Embedded {Count} policy chunks with {Model}", missing.Count, embeddings.Model);
+        return missing.Count;
     }
 
     private ParsedPolicy? Parse(PolicyDocumentFile file, string key, byte[] content)

@@ -42,6 +42,9 @@ public static class PolicyFileParser
         }
     }
 
-    private static string Decode(byte[] content) =>
-        new StreamReader(new MemoryStream(content), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+    private static string Decode(byte[] content)
+    {
+        using var reader = new StreamReader(new MemoryStream(content), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
 }

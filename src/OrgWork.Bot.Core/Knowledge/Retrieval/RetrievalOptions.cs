@@ -25,4 +25,10 @@ public sealed class RetrievalOptions
     /// get) a passage does not count as found.
     /// </summary>
     public double MinRelevance { get; set; } = 0.25;
+
+    /// <summary>
+    /// With embeddings configured, a passage whose cosine similarity to the question reaches this counts as found even
+    /// when few words match. The scale depends on the embedding model; set it for the model in use.
+    /// </summary>
+    public double MinSimilarity { get; set; } = 0.6;
 }
