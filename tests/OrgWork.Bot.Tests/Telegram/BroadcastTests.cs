@@ -7,30 +7,13 @@ using OrgWork.Bot.Tests.Telegram.Support;
 namespace OrgWork.Bot.Tests.Telegram;
 
 /// <summary>Reminders through <see cref="IBroadcastChannel"/>: paced, isolated per chat, images as photos.</summary>
-public sealed class BroadcastTests : IAsyncLifetime
+public sealed class BroadcastTests : PollingBotTest
 {
-    private readonly TestFolder _folder = new();
-    private FakeBotApi _api = null!;
-    private RunningBot _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _bot = await RunningBot.StartAsync(_api, _folder);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _api.DisposeAsync();
-        _folder.Delete();
-    }
-
     [Fact]
     public async Task ASlowChatDoesNotHoldUpTheOthers()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _api.Interceptor = async (call, aborted) =>
+        Api.Interceptor = async (call, aborted) =>
         {
             if (call.Method == "sendMessage" && call.ChatId == 1)
             {
@@ -43,7 +26,7 @@ public sealed class BroadcastTests : IAsyncLifetime
         var broadcast = Broadcaster().BroadcastAsync([1, 2, 3, 4], ReplyFactory.Plain("明天上午九点集中学习。"), CancellationToken.None);
         foreach (var chat in new long[] { 2, 3, 4 })
         {
-            await _api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == chat, Wait.Long);
+            await Api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == chat, Wait.Long);
         }
 
         Assert.False(broadcast.IsCompleted);
@@ -55,14 +38,14 @@ public sealed class BroadcastTests : IAsyncLifetime
     [Fact]
     public async Task BlockedRecipientsAreCountedAndMarkedInactive()
     {
-        _api.SendText(7, "/start");
-        await _api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == 7, Wait.Long);
-        _api.Interceptor = (call, _) => Task.FromResult(call.ChatId == 7 ? FakeFailure.Blocked() : null);
+        Api.SendText(7, "/start");
+        await Api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == 7, Wait.Long);
+        Api.Interceptor = (call, _) => Task.FromResult(call.ChatId == 7 ? FakeFailure.Blocked() : null);
 
         var report = await Broadcaster().BroadcastAsync([7, 8], ReplyFactory.Plain("提醒"), CancellationToken.None).WaitAsync(Wait.Long);
 
         Assert.Equal(new BroadcastReport(1, 1, 0), report);
-        Assert.False(await _bot.QueryAsync(db => db.Learners.Where(l => l.Id == 7).Select(l => l.IsActive).SingleAsync()));
+        Assert.False(await Bot.QueryAsync(db => db.Learners.Where(l => l.Id == 7).Select(l => l.IsActive).SingleAsync()));
     }
 
     [Fact]
@@ -73,11 +56,11 @@ public sealed class BroadcastTests : IAsyncLifetime
 
         await Broadcaster().BroadcastAsync([9], reply, CancellationToken.None).WaitAsync(Wait.Long);
 
-        var photo = Assert.Single(_api.Calls, c => c.Method == "sendPhoto");
+        var photo = Assert.Single(Api.Calls, c => c.Method == "sendPhoto");
         Assert.Equal("本周学习完成率", photo.Text);
         Assert.Equal("report.png", photo.Parameters["photo"]!["file_name"]!.ToString());
         Assert.Equal(7L, (long)photo.Parameters["photo"]!["length"]!);
     }
 
-    private IBroadcastChannel Broadcaster() => _bot.Services.GetRequiredService<IBroadcastChannel>();
+    private IBroadcastChannel Broadcaster() => Bot.Services.GetRequiredService<IBroadcastChannel>();
 }
