@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using OrgWork.Bot.Core.Conversation;
 
@@ -12,8 +11,6 @@ public sealed class RichTextBuilder
 {
     private readonly StringBuilder _html = new();
     private readonly StringBuilder _plain = new();
-
-    public int HtmlLength => _html.Length;
 
     public bool IsEmpty => _html.Length == 0 && _plain.Length == 0;
 
@@ -78,6 +75,4 @@ public sealed class RichTextBuilder
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
     public static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;", StringComparison.Ordinal);
-
-    public static string Unescape(string html) => WebUtility.HtmlDecode(html);
 }

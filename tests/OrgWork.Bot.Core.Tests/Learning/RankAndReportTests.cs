@@ -101,10 +101,8 @@ public partial class RankAndReportTests
         await using var bot = await StartAsync();
         for (var learner = 1; learner <= 6; learner++)
         {
-            var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
-            var last = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 2), learner);
             var strong = learner <= 3;
-            await new QuizDriver(bot, learner).FinishAsync(await bot.PressAsync(last, "开始测验", learner), i => strong || i == 5);
+            await TakeFirstLessonQuizAsync(bot, learner, i => strong || i == 5);
         }
 
         var text = (await bot.SendAsync("/stats 1", Admin)).Replies.Single().Text.Plain;
@@ -120,9 +118,7 @@ public partial class RankAndReportTests
         await using var bot = await StartAsync();
         for (var learner = 1; learner <= 3; learner++)
         {
-            var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
-            var last = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 2), learner);
-            await new QuizDriver(bot, learner).FinishAsync(await bot.PressAsync(last, "开始测验", learner), _ => false);
+            await TakeFirstLessonQuizAsync(bot, learner, _ => false);
         }
 
         var text = (await bot.SendAsync("/stats alpha", Admin)).Replies.Single().Text.Plain;
@@ -134,9 +130,7 @@ public partial class RankAndReportTests
     public async Task ARemovedQuestionStaysInStatsAsDeleted()
     {
         await using var bot = await StartAsync();
-        var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
-        var last = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 2), 1);
-        await new QuizDriver(bot, 1).FinishAsync(await bot.PressAsync(last, "开始测验", 1), _ => true);
+        await TakeFirstLessonQuizAsync(bot, 1, _ => true);
         var path = Path.Combine(bot.Content.Root, "courses/alpha/01-first.md");
         File.WriteAllText(path, File.ReadAllText(path).Replace("遵义会议在长征途中召开。", "遵义会议在1935年召开。", StringComparison.Ordinal));
         await bot.Services.GetRequiredService<Core.Content.CatalogueStore>().ReloadAsync(CancellationToken.None);
@@ -145,6 +139,14 @@ public partial class RankAndReportTests
 
         Assert.Contains("遵义会议在长征途中召开。（已删除）", text, StringComparison.Ordinal);
         Assert.Contains("遵义会议在1935年召开。", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads lesson alpha/first to its last page, then answers its quiz as <paramref name="correctly"/> says.</summary>
+    private static async Task TakeFirstLessonQuizAsync(TestBot bot, long learner, Func<int, bool> correctly)
+    {
+        var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
+        var last = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 2), learner);
+        await new QuizDriver(bot, learner).FinishAsync(await bot.PressAsync(last, "开始测验", learner), correctly);
     }
 
     [GeneratedRegex("邀请码：([A-Z0-9]{8})")]
