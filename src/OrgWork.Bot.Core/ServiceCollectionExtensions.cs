@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Content;
@@ -114,18 +113,5 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PublishCommand>();
         services.AddSingleton<ICommandHandler, VersionsCommand>();
         services.AddSingleton<ICommandHandler, RollbackCommand>();
-    }
-
-    private static void AddOrgWorkStorage(this IServiceCollection services, IConfiguration configuration)
-    {
-        var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { Length: > 0 } configured
-            ? configured
-            : StorageOptions.DefaultConnectionString;
-        services.AddSingleton<SqlitePragmaInterceptor>();
-        services.AddPooledDbContextFactory<OrgWorkDbContext>((provider, options) =>
-            options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
-        services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<IWriteGate, SingleWriterGate>();
-        services.AddSingleton<DatabaseBackup>();
     }
 }

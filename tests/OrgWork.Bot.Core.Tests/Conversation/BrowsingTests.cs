@@ -2,16 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Tests.Support;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Conversation;
 
 /// <summary>The browsing flows, through the same channel-neutral API every channel uses, on a real SQLite file.</summary>
-public class BrowsingTests
+public abstract class BrowsingTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task StartGreetsANewLearnerAndOffersTheCatalogue()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var result = await bot.SendAsync("/start");
 
@@ -22,10 +23,10 @@ public class BrowsingTests
         Assert.Equal(1, await bot.QueryAsync(db => db.Learners.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StartAgainWelcomesBack()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await bot.SendAsync("/start");
 
         var result = await bot.SendAsync("/start");
@@ -33,10 +34,10 @@ public class BrowsingTests
         Assert.Contains("欢迎回来", result.Replies[0].Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HelpListsTheCommands()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var text = (await bot.SendAsync("/help")).Replies[0].Text.Plain;
 
@@ -44,10 +45,10 @@ public class BrowsingTests
         Assert.Contains("/start", text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CoursesListsEveryCourseAsAButton()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var reply = (await bot.SendAsync("/courses")).Replies[0];
 
@@ -55,10 +56,10 @@ public class BrowsingTests
         Assert.All(reply.Buttons.SelectMany(r => r), b => Assert.True(System.Text.Encoding.UTF8.GetByteCount(b.Data) <= 64));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ACourseShowsItsLessonsAndProgress()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var list = await bot.SendAsync("/courses");
 
         var course = (await bot.PressAsync(list, "甲课程")).Replies[0];
@@ -69,10 +70,10 @@ public class BrowsingTests
         Assert.Equal(["1. 第一课", "2. 第二课", UiText.ButtonBackToCatalogue], course.Buttons.SelectMany(r => r).Select(b => b.Label));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task LessonPagesPageForwardAndBackInPlace()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var course = await bot.PressAsync(await bot.SendAsync("/courses"), "甲课程");
 
         var first = await bot.PressAsync(course, "第一课");
@@ -87,10 +88,10 @@ public class BrowsingTests
         Assert.Contains("&lt;尖括号&gt; &amp; 和号", first.Replies[0].Text.Html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReachingTheLastPageFinishesTheLessonOnce()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
 
         await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1));
@@ -107,10 +108,10 @@ public class BrowsingTests
         Assert.Contains(last.Replies[0].Buttons.SelectMany(r => r), b => b.Label.Contains("下一课：第二课", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AFinishedLessonIsTickedInItsCourse()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/second")!;
         await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1));
 
@@ -120,7 +121,7 @@ public class BrowsingTests
         Assert.Contains(course.Replies[0].Buttons.SelectMany(r => r), b => b.Label == "✅ 2. 第二课");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("2:c:abc")]
     [InlineData("1:c:deadbeef")]
     [InlineData("1:l:deadbeef:1")]
@@ -129,7 +130,7 @@ public class BrowsingTests
     [InlineData("")]
     public async Task StaleOrForgedButtonsGetAPoliteNotice(string data)
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var result = await bot.PressAsync(data);
 
@@ -137,10 +138,10 @@ public class BrowsingTests
         Assert.Equal(UiText.StaleButton, result.Toast);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APageNumberOutOfRangeIsStale()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
 
         var result = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 9));
@@ -148,40 +149,40 @@ public class BrowsingTests
         Assert.Equal(UiText.StaleButton, result.Toast);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnknownTextGetsAShortHelp()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var result = await bot.SendAsync("你好");
 
         Assert.Equal(UiText.UnknownInput, result.Replies.Single().Text.Plain);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUnknownCommandIsNamed()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var result = await bot.SendAsync("/frobnicate now");
 
         Assert.Equal(UiText.Format(UiText.UnknownCommand, "/frobnicate"), result.Replies.Single().Text.Plain);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ACommandAddressedToTheBotByNameWorks()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var result = await bot.SendAsync("/courses@OrgWorkBot");
 
         Assert.Equal(2, result.Replies[0].Buttons.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheSameDeliveryIsAppliedOnce()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/second")!;
 
         var first = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1), deliveryId: "tg:42");
@@ -193,10 +194,10 @@ public class BrowsingTests
         Assert.Equal(1, await bot.QueryAsync(db => db.ProcessedUpdates.CountAsync(u => u.Id == "tg:42")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConcurrentCopiesOfOneDeliveryApplyOnce()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => bot.SendAsync("/start", deliveryId: "tg:7")));
 
@@ -204,3 +205,7 @@ public class BrowsingTests
         Assert.Equal(1, await bot.QueryAsync(db => db.Learners.CountAsync()));
     }
 }
+
+public sealed class BrowsingTestsOnSqlite() : BrowsingTests(StorageProvider.Sqlite);
+
+public sealed class BrowsingTestsOnPostgres() : BrowsingTests(StorageProvider.Postgres);

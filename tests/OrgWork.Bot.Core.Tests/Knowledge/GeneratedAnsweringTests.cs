@@ -2,12 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Knowledge.Answering;
 using OrgWork.Bot.Core.Tests.Support;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 
 /// <summary>The model path end to end: Semantic Kernel's OpenAI connector against a fake server on loopback.</summary>
 #pragma warning disable CA1001 // xunit disposes through IAsyncLifetime.DisposeAsync, which disposes the logger provider.
-public sealed class GeneratedAnsweringTests : IAsyncLifetime
+public abstract class GeneratedAnsweringTests(StorageProvider storage) : IAsyncLifetime
 {
     private const string Question = "生活困难的党员可以免交党费吗？";
     private readonly RecordingLoggerProvider _logs = new();
@@ -21,7 +22,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         _logs.Dispose();
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task TheRequestCarriesTheRetrievedPassagesAndTheRepliesCitationsMapToThem(bool streaming)
@@ -43,7 +44,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.Equal(streaming, _server.LastRequest.RootElement.TryGetProperty("stream", out var s) && s.GetBoolean());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CitationsOfPassagesThatWereNotGivenAreDropped()
     {
         _server.Reply = "可以申请少交或者免交党费[1][9]。";
@@ -55,7 +56,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.Equal([1], answer.Sources.Select(s => s.Number));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InstructionsInADocumentReachTheModelOnlyAsDelimitedData()
     {
         _server.Reply = "物业服务企业应当成立党支部[1]。";
@@ -72,7 +73,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.InRange(injected, data.IndexOf("<资料>", StringComparison.Ordinal), data.IndexOf("</资料>", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DelimitersInsideAQuestionCannotCloseTheDataBlock()
     {
         _server.Reply = "可以[1]。";
@@ -84,7 +85,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(data, "</问题>"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(FakeBehaviour.ServerError)]
     [InlineData(FakeBehaviour.MalformedJson)]
     [InlineData(FakeBehaviour.Hang)]
@@ -101,7 +102,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Category.EndsWith(nameof(PolicyAnswerer), StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUnreachableEndpointFallsBackToTheExtractiveAnswer()
     {
         var closed = _server.Endpoint;
@@ -115,7 +116,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AReplyThatCitesNothingIsReplacedByTheExtractiveAnswer()
     {
         _server.Reply = "所有党员都可以免交党费。";
@@ -127,7 +128,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         Assert.DoesNotContain("所有党员都可以免交党费", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheModelSeesTheChatsEarlierTurns()
     {
         _server.Reply = "村干部党员按照村干部报酬的0.5%交纳党费[1]。";
@@ -142,6 +143,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
     }
 
     private Task<TestBot> StartAsync(bool streaming, string? endpoint = null) => KnowledgeBot.StartAsync(
+        storage,
         new Dictionary<string, string?>
         {
             ["Ai:Endpoint"] = endpoint ?? _server.Endpoint,
@@ -151,3 +153,7 @@ public sealed class GeneratedAnsweringTests : IAsyncLifetime
         },
         configure: services => services.AddSingleton<ILoggerProvider>(_logs));
 }
+
+public sealed class GeneratedAnsweringTestsOnSqlite() : GeneratedAnsweringTests(StorageProvider.Sqlite);
+
+public sealed class GeneratedAnsweringTestsOnPostgres() : GeneratedAnsweringTests(StorageProvider.Postgres);

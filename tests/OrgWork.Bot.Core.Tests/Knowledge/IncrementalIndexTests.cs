@@ -4,15 +4,16 @@ using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Storage;
 using OrgWork.Bot.Core.Tests.Support;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 
-public class IncrementalIndexTests
+public abstract class IncrementalIndexTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task TheFirstRefreshChunksEveryDocumentIntoTheDatabase()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         var documents = await bot.QueryAsync(db => db.Set<PolicyDocumentRecord>().Select(d => d.Key).OrderBy(k => k).ToListAsync());
         var chunks = await bot.QueryAsync(db => db.Set<PolicyChunkRecord>().CountAsync());
@@ -21,10 +22,10 @@ public class IncrementalIndexTests
         Assert.True(chunks >= documents.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUnchangedFolderIsNotChunkedAgain()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         var report = await RefreshAsync(bot);
 
@@ -32,10 +33,10 @@ public class IncrementalIndexTests
         Assert.Equal(4, report.Unchanged);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ChangingOneFileRechunksOnlyThatFile()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
         var before = await ChunkIdsAsync(bot);
 
         bot.Content.Write("policies/village-funds.txt", "村级组织运转经费保障办法\n第一章 报酬\n村党组织书记基本报酬按照不低于上年度全县农村居民人均可支配收入的2.5倍确定。\n");
@@ -55,10 +56,10 @@ public class IncrementalIndexTests
         Assert.Contains(snapshot.Chunks, c => c.Text.Contains("2.5倍", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RemovingAFileRemovesItsChunks()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         File.Delete(Path.Combine(bot.Content.Root, "policies", "notice-injection.md"));
         var report = await RefreshAsync(bot);
@@ -77,3 +78,7 @@ public class IncrementalIndexTests
         bot.QueryAsync(async db => (await db.Set<PolicyChunkRecord>().ToListAsync())
             .GroupBy(c => c.DocumentKey).ToDictionary(g => g.Key, g => g.Select(c => c.Id).Order().ToList()));
 }
+
+public sealed class IncrementalIndexTestsOnSqlite() : IncrementalIndexTests(StorageProvider.Sqlite);
+
+public sealed class IncrementalIndexTestsOnPostgres() : IncrementalIndexTests(StorageProvider.Postgres);

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Knowledge.Answering;
 using OrgWork.Bot.Core.Knowledge.Indexing;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 
-/// <summary>The real bot on SQLite with the knowledge fixture's policies indexed.</summary>
+/// <summary>The real bot with the knowledge fixture's policies indexed.</summary>
 internal static class KnowledgeBot
 {
     public static async Task<TestBot> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<TempContent>? arrange = null, Action<IServiceCollection>? configure = null)
+        StorageProvider storage, IDictionary<string, string?>? settings = null, Action<TempContent>? arrange = null, Action<IServiceCollection>? configure = null)
     {
         var bot = await TestBot.StartAsync(
+            storage,
             content =>
             {
                 var policies = Path.Combine(content.Root, "policies");

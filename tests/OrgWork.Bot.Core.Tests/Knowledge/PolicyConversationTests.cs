@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Storage;
 using OrgWork.Bot.Core.Tests.Support;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 
-public class PolicyConversationTests
+public abstract class PolicyConversationTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task PlainTextIsAnsweredAsAPolicyQuestionWithSourcesAndAButtonPerSource()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         var result = await bot.SendAsync("生活困难的党员可以免交党费吗？");
 
@@ -20,10 +21,10 @@ public class PolicyConversationTests
         Assert.Contains(reply.Buttons.SelectMany(r => r), b => b.Label == "原文 [1]");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InAGroupOnlyAskAsksAndOtherTextIsLeftAlone()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
         var group = ChatInput.FromText("test", "group-1", 1001, "生活困难的党员可以免交党费吗？") with { IsPrivateChat = false };
 
         var chatter = await bot.Engine.HandleAsync(group, CancellationToken.None);
@@ -33,19 +34,19 @@ public class PolicyConversationTests
         Assert.Contains("少交或者免交党费", asked.Replies.Single().Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AskCommandAnswersAndWithoutAQuestionExplainsItself()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         Assert.Contains("少交或者免交党费", (await bot.SendAsync("/ask 生活困难的党员可以免交党费吗？")).Replies[0].Text.Plain, StringComparison.Ordinal);
         Assert.Equal(UiText.PolicyAskUsage, (await bot.SendAsync("/ask")).Replies[0].Text.Plain);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AFollowUpIsSearchedTogetherWithThePreviousQuestion()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         await bot.SendAsync("农民党员每月交多少党费？");
         var result = await bot.SendAsync("那村干部呢？");
@@ -55,10 +56,10 @@ public class PolicyConversationTests
         Assert.Equal("农民党员每月交多少党费？ 那村干部呢？", searched);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NewForgetsTheEarlierQuestions()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
         await bot.SendAsync("农民党员每月交多少党费？");
 
         var reply = await bot.SendAsync("/new");
@@ -68,10 +69,10 @@ public class PolicyConversationTests
         Assert.Equal("那村干部呢？", await LastSearchedAsync(bot));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EachChatHasItsOwnContext()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
         await bot.SendAsync("农民党员每月交多少党费？", userId: 1);
 
         await bot.SendAsync("那村干部呢？", userId: 2);
@@ -79,10 +80,10 @@ public class PolicyConversationTests
         Assert.Equal("那村干部呢？", await LastSearchedAsync(bot));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OnlyTheLatestTurnsOfAChatAreKept()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
 
         for (var i = 0; i < 9; i++)
         {
@@ -92,10 +93,10 @@ public class PolicyConversationTests
         Assert.Equal(6, await bot.QueryAsync(db => db.Set<PolicyChatTurn>().CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ASourceButtonShowsTheCitedPassage()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
         var answer = await bot.SendAsync("生活困难的党员可以免交党费吗？");
 
         var shown = await bot.PressAsync(answer, "原文 [1]");
@@ -105,10 +106,10 @@ public class PolicyConversationTests
         Assert.Contains("经党支部委员会研究、报上级党组织批准，可以少交或者免交党费。", text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnotherChatsOrAForgedSourceButtonGetsANotice()
     {
-        await using var bot = await KnowledgeBot.StartAsync();
+        await using var bot = await KnowledgeBot.StartAsync(storage);
         var answer = await bot.SendAsync("生活困难的党员可以免交党费吗？", userId: 1);
         var data = TestBot.FindButton(answer, "原文 [1]").Data;
 
@@ -120,3 +121,7 @@ public class PolicyConversationTests
     private static Task<string> LastSearchedAsync(TestBot bot) =>
         bot.QueryAsync(db => db.Set<PolicyChatTurn>().OrderByDescending(t => t.Id).Select(t => t.SearchedQuestion).FirstAsync());
 }
+
+public sealed class PolicyConversationTestsOnSqlite() : PolicyConversationTests(StorageProvider.Sqlite);
+
+public sealed class PolicyConversationTestsOnPostgres() : PolicyConversationTests(StorageProvider.Postgres);

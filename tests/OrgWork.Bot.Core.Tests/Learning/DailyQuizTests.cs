@@ -5,12 +5,12 @@ using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 
-public class DailyQuizTests
+public abstract class DailyQuizTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task TheDailyQuizHasFiveQuestionsFromBanksAndLessons()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var start = await bot.SendAsync("/daily");
         await new QuizDriver(bot).FinishAsync(start, _ => true);
@@ -21,10 +21,10 @@ public class DailyQuizTests
         Assert.Contains("alpha/first", sources);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PointsForTheDailyQuizComeOncePerDay()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), _ => true);
 
         var again = await bot.SendAsync("/daily");
@@ -34,10 +34,10 @@ public class DailyQuizTests
         Assert.Equal(1, await bot.QueryAsync(db => db.QuizAttempts.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheDayIsCountedInShanghaiTime()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         bot.Clock.Now = new DateTimeOffset(2026, 3, 2, 15, 30, 0, TimeSpan.Zero); // 23:30 in Shanghai
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), _ => true);
         bot.Clock.Advance(TimeSpan.FromHours(1)); // 00:30 the next day in Shanghai, still 2 March in UTC
@@ -47,10 +47,10 @@ public class DailyQuizTests
         Assert.Contains("开始每日答题", next.Replies[0].Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConsecutiveDaysMakeAStreakAndEarnABonus()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         ConversationResult end = null!;
         for (var day = 0; day < 3; day++)
         {
@@ -62,10 +62,10 @@ public class DailyQuizTests
         Assert.Equal(1, await bot.QueryAsync(db => db.PointEntries.CountAsync(p => p.Reason == PointReason.StreakBonus)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMissedDayBreaksTheStreak()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), _ => true);
         bot.Clock.Advance(TimeSpan.FromDays(2));
 
@@ -74,10 +74,10 @@ public class DailyQuizTests
         Assert.Contains("已连续完成每日答题 1 天", end.Replies.Last().Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PreviouslyMissedQuestionsComeBackFirst()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var first = await bot.SendAsync("/daily");
         var missed = QuizDriver.CurrentQuestion(bot, first);
         await new QuizDriver(bot).FinishAsync(first, i => i != 0);
@@ -96,10 +96,10 @@ public class DailyQuizTests
         Assert.Contains(missed.Id, asked);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StartedInAGroupTheQuizGoesToThePrivateChat()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var result = await bot.Engine.HandleAsync(ChatInput.FromText("test", "group-1", 1001, "/daily") with { IsPrivateChat = false }, CancellationToken.None);
         var courses = await bot.Engine.HandleAsync(ChatInput.FromText("test", "group-1", 1001, "/courses") with { IsPrivateChat = false }, CancellationToken.None);
@@ -108,3 +108,7 @@ public class DailyQuizTests
         Assert.All(courses.Replies, r => Assert.False(r.IsPrivate));
     }
 }
+
+public sealed class DailyQuizTestsOnSqlite() : DailyQuizTests(StorageProvider.Sqlite);
+
+public sealed class DailyQuizTestsOnPostgres() : DailyQuizTests(StorageProvider.Postgres);

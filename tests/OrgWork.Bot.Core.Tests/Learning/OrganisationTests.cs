@@ -5,13 +5,13 @@ using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 
-public class OrganisationTests
+public abstract class OrganisationTests(StorageProvider storage)
 {
     private const long Admin = 9001;
     private const long Member = 1001;
 
-    private static Task<TestBot> StartAsync() =>
-        TestBot.StartAsync(settings: new Dictionary<string, string?> { ["Bot:Admins:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    private Task<TestBot> StartAsync() =>
+        TestBot.StartAsync(storage, settings: new Dictionary<string, string?> { ["Bot:Admins:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     private static async Task<string> CreateBranchAsync(TestBot bot, string name)
     {
@@ -19,7 +19,7 @@ public class OrganisationTests
         return System.Text.RegularExpressions.Regex.Match(reply, "邀请码：([A-Z0-9]{8})").Groups[1].Value;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ALearnerIsCreatedOnFirstContact()
     {
         await using var bot = await StartAsync();
@@ -31,7 +31,7 @@ public class OrganisationTests
         Assert.Equal(Role.Member, learner.Role);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnAdminCreatesABranchAndGetsItsInviteCode()
     {
         await using var bot = await StartAsync();
@@ -42,7 +42,7 @@ public class OrganisationTests
         Assert.Equal(code, await bot.QueryAsync(db => db.Branches.Select(b => b.InviteCode).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task JoinPutsTheLearnerIntoTheBranch()
     {
         await using var bot = await StartAsync();
@@ -54,7 +54,7 @@ public class OrganisationTests
         Assert.NotNull(await bot.QueryAsync(db => db.Learners.Where(l => l.Id == Member).Select(l => l.BranchId).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AStartDeepLinkWithACodeJoinsTheBranch()
     {
         await using var bot = await StartAsync();
@@ -66,7 +66,7 @@ public class OrganisationTests
         Assert.Contains("已加入「第二党支部」", result.Replies[1].Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUnknownCodeIsSaidSo()
     {
         await using var bot = await StartAsync();
@@ -76,7 +76,7 @@ public class OrganisationTests
         Assert.Contains("邀请码 ZZZZ9999 无效", reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BranchListShowsCodesAndMemberCounts()
     {
         await using var bot = await StartAsync();
@@ -88,7 +88,7 @@ public class OrganisationTests
         Assert.Contains($"第一党支部：邀请码 {code}，1 名成员", reply, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/branch add 偷偷建的支部")]
     [InlineData("/grant 1001 admin")]
     [InlineData("/report")]
@@ -104,7 +104,7 @@ public class OrganisationTests
         Assert.Equal(Role.Member, await bot.QueryAsync(db => db.Learners.Where(l => l.Id == Member).Select(l => l.Role).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnAdminGrantsTheTrainerRole()
     {
         await using var bot = await StartAsync();
@@ -117,7 +117,7 @@ public class OrganisationTests
         Assert.DoesNotContain("权限", (await bot.SendAsync("/report")).Replies[0].Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HelpListsOnlyTheCommandsOfTheLearnersRole()
     {
         await using var bot = await StartAsync();
@@ -130,3 +130,7 @@ public class OrganisationTests
         Assert.Contains("/daily", member, StringComparison.Ordinal);
     }
 }
+
+public sealed class OrganisationTestsOnSqlite() : OrganisationTests(StorageProvider.Sqlite);
+
+public sealed class OrganisationTestsOnPostgres() : OrganisationTests(StorageProvider.Postgres);

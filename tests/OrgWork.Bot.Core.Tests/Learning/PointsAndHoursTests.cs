@@ -5,12 +5,12 @@ using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 
-public class PointsAndHoursTests
+public abstract class PointsAndHoursTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task FinishingALessonAddsALedgerRowWithItsReason()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/second")!;
 
         var page = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1));
@@ -23,10 +23,10 @@ public class PointsAndHoursTests
         Assert.Contains("获得积分 +5", page.Replies[0].Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EachReasonHasADailyCap()
     {
-        await using var bot = await TestBot.StartAsync(content =>
+        await using var bot = await TestBot.StartAsync(storage, content =>
         {
             for (var i = 3; i <= 8; i++)
             {
@@ -47,10 +47,10 @@ public class PointsAndHoursTests
         Assert.Equal(25, await bot.QueryAsync(db => db.PointEntries.SumAsync(p => p.Points)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StudyHoursComeFromTheMinutesOfFinishedLessons()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         var catalogue = bot.Services.GetCatalogue();
         await bot.PressAsync(BrowsingActions.ToLessonPage(catalogue.FindLessonByKey("alpha/first")!.Id, 2));
         await bot.PressAsync(BrowsingActions.ToLessonPage(catalogue.FindLessonByKey("beta/only")!.Id, 1));
@@ -61,20 +61,20 @@ public class PointsAndHoursTests
         Assert.Contains("今年学时：0.4 / 32", me, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheStudyHourTargetIsConfigurable()
     {
-        await using var bot = await TestBot.StartAsync(settings: new Dictionary<string, string?> { ["Learning:AnnualStudyHoursTarget"] = "50" });
+        await using var bot = await TestBot.StartAsync(storage, settings: new Dictionary<string, string?> { ["Learning:AnnualStudyHoursTarget"] = "50" });
 
         var me = (await bot.SendAsync("/me")).Replies.Single().Text.Plain;
 
         Assert.Contains("/ 50", me, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HelpPointsPrintsTheRulesWithTheirCaps()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         var text = (await bot.SendAsync("/help 积分")).Replies.Single().Text.Plain;
 
@@ -85,10 +85,10 @@ public class PointsAndHoursTests
         Assert.Contains("45 分钟计 1 学时", text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MeShowsEverythingALearnerTracks()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), i => i % 2 == 0);
 
         var me = (await bot.SendAsync("/me")).Replies.Single().Text.Plain;
@@ -100,3 +100,7 @@ public class PointsAndHoursTests
         Assert.Contains("甲课程：0/2 课", me, StringComparison.Ordinal);
     }
 }
+
+public sealed class PointsAndHoursTestsOnSqlite() : PointsAndHoursTests(StorageProvider.Sqlite);
+
+public sealed class PointsAndHoursTestsOnPostgres() : PointsAndHoursTests(StorageProvider.Postgres);

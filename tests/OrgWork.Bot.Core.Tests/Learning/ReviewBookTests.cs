@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Tests.Support;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 
-public class ReviewBookTests
+public abstract class ReviewBookTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task AMissedQuestionEntersTheBookAndIsDueAtOnce()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), i => i != 0);
 
         var review = await bot.SendAsync("/review");
@@ -17,18 +18,18 @@ public class ReviewBookTests
         Assert.Equal(1, await bot.QueryAsync(db => db.ReviewItems.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnEmptyBookSaysSo()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
 
         Assert.Contains("错题本是空的", (await bot.SendAsync("/review")).Replies.Single().Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RightAnswersSpaceTheQuestionOutUntilItLeavesTheBook()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), i => i != 0);
 
         // Box 1 → 2 (due in a day), 2 → 3 (due in three days), right in box 3: mastered.
@@ -44,10 +45,10 @@ public class ReviewBookTests
         Assert.Contains("错题本是空的", (await bot.SendAsync("/review")).Replies.Single().Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMissInReviewSendsTheQuestionBackToTheFirstBox()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(storage);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), i => i != 0);
         await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/review"), _ => true);
         bot.Clock.Advance(TimeSpan.FromDays(1));
@@ -59,3 +60,7 @@ public class ReviewBookTests
         Assert.Equal(2, item.MissCount);
     }
 }
+
+public sealed class ReviewBookTestsOnSqlite() : ReviewBookTests(StorageProvider.Sqlite);
+
+public sealed class ReviewBookTestsOnPostgres() : ReviewBookTests(StorageProvider.Postgres);

@@ -2,16 +2,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Tests.Support;
 using static OrgWork.Bot.Core.Tests.Publishing.Uploads;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
 
-public class AuditLogTests
+public abstract class AuditLogTests(StorageProvider storage)
 {
-    [Fact]
+    [SkippableFact]
     public async Task EveryPrivilegedStepIsLoggedWithTheUserId()
     {
         var log = new RecordingLoggerProvider();
-        await using var bot = await StartWithTrainersAsync(configure: services => services.AddLogging(b => b.AddProvider(log)));
+        await using var bot = await StartWithTrainersAsync(storage, configure: services => services.AddLogging(b => b.AddProvider(log)));
 
         var staged = await bot.SendFileAsync("01-first.md", Lesson("第二版"));
         await bot.PressAsAsync(staged, "发布", Trainer);
@@ -37,3 +38,7 @@ public class AuditLogTests
         }
     }
 }
+
+public sealed class AuditLogTestsOnSqlite() : AuditLogTests(StorageProvider.Sqlite);
+
+public sealed class AuditLogTestsOnPostgres() : AuditLogTests(StorageProvider.Postgres);

@@ -7,7 +7,7 @@ using static OrgWork.Bot.Core.Tests.Publishing.Uploads;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
 
-public class PublishingTests
+public abstract class PublishingTests(StorageProvider storage)
 {
     private const string EditedFirst = """
         ---
@@ -28,10 +28,10 @@ public class PublishingTests
            - [x] 1934年
         """;
 
-    [Fact]
+    [SkippableFact]
     public async Task ATrainersLessonIsValidatedPreviewedAndOnlyWrittenOnPublish()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
 
         var staged = await bot.SendFileAsync("01-first.md", EditedFirst);
@@ -74,10 +74,10 @@ public class PublishingTests
         Assert.Equal(0, await bot.QueryAsync(db => db.StagedFiles.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PressingPublishTwiceWritesOnce()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var staged = await bot.SendFileAsync("01-first.md", EditedFirst);
         await bot.PressAsAsync(staged, "发布", Trainer);
 
@@ -87,10 +87,10 @@ public class PublishingTests
         Assert.Equal(2, await bot.QueryAsync(db => db.ContentVersions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CancelLeavesTheContentFolderUntouched()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
         var staged = await bot.SendFileAsync("01-first.md", EditedFirst);
 
@@ -102,10 +102,10 @@ public class PublishingTests
         Assert.Equal(0, await bot.QueryAsync(db => db.ContentVersions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OnlyTheUploaderCanPressItsButtons()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         await bot.SendAsync("/start", Member);
         var staged = await bot.SendFileAsync("01-first.md", EditedFirst);
 
@@ -116,10 +116,10 @@ public class PublishingTests
         Assert.Equal(UploadStatus.Ready, await bot.QueryAsync(db => db.StagedUploads.Select(u => u.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ANewLessonGoesIntoTheCourseTheTrainerChooses()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var staged = await bot.SendFileAsync("03-third.md", Lesson("第三课", "第三课的正文。"));
 
@@ -138,10 +138,10 @@ public class PublishingTests
         Assert.Null((await bot.QueryAsync(db => db.ContentVersions.SingleAsync())).PreviousNumber);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ChoosingACourseWhereTheLessonClashesKeepsTheUploadOpen()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var staged = await bot.SendFileAsync("05-second.md", Lesson("另一个第二课"));
 
         var clash = await bot.PressAsAsync(staged, "甲课程", Trainer);
@@ -151,10 +151,10 @@ public class PublishingTests
         Assert.Contains("新增：courses/beta/05-second.md", AllText(other), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PublishCommandPublishesTheLatestUpload()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         Assert.Contains("你没有待发布的上传", AllText(await bot.SendAsAsync("/publish", Trainer)), StringComparison.Ordinal);
         await bot.SendFileAsync("01-first.md", EditedFirst);
 
@@ -163,10 +163,10 @@ public class PublishingTests
         Assert.Contains("✅ 已发布“01-first.md”", AllText(published), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AWholeCourseZipIsPublishedWithItsImages()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
         var zip = Zip(
             ("gamma/course.md", Encoding.UTF8.GetBytes("---\ntitle: 丙课程\norder: 3\n---\n丙课程简介。\n")),
@@ -192,10 +192,10 @@ public class PublishingTests
         Assert.Equal(4, await bot.QueryAsync(db => db.ContentVersions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AZipOfFilesAtTheTopIsNamedAfterTheZipAndOnlyChangedFilesAreWritten()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var same = File.ReadAllText(Path.Combine(bot.Content.Root, "courses/alpha/02-second.md"));
         var courseFile = File.ReadAllText(Path.Combine(bot.Content.Root, "courses/alpha/course.md"));
 
@@ -207,10 +207,10 @@ public class PublishingTests
         Assert.Equal(["courses/alpha/01-first.md"], await bot.QueryAsync(db => db.ContentVersions.Select(v => v.Path).Distinct().ToListAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AQuestionBankImportIsPreviewedAsItsFirstQuestionAndPublishedUnderQuizzes()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var staged = await bot.SendFixtureAsync("village.txt");
 
@@ -227,10 +227,10 @@ public class PublishingTests
         Assert.Contains("## 测验", File.ReadAllText(Path.Combine(bot.Content.Root, "quizzes/village.md")), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMalformedQuestionBankGetsItsReportInTheTrainersLines()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFixtureAsync("broken.csv");
 
@@ -240,20 +240,20 @@ public class PublishingTests
         Assert.Equal(0, await bot.QueryAsync(db => db.StagedUploads.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ValidatorProblemsOfAnImportPointIntoTheSourceFile()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFileAsync("dup.gift", "甲题 {=对的 ~错的}\n\n甲题 {=对的 ~错的}\n");
 
         Assert.Contains("dup.gift:3: error: duplicate question (same text as line", AllText(result), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMarkdownFileHoldingOnlyAQuizIsANewQuestionBank()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var staged = await bot.SendFileAsync("extra.md", "---\ntitle: 补充题库\n---\n## 测验\n\n1. 补充题\n   - [x] 对\n   - [ ] 错\n");
 
@@ -262,10 +262,10 @@ public class PublishingTests
         Assert.Contains(bot.Services.GetCatalogue().Banks, b => b.Title == "补充题库");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ALearnerInTheMiddleOfALessonAndAQuizIsNotDisturbed()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var lesson = bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!;
         var page1 = await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1), Member);
         var quiz = await bot.SendAsync("/quiz", Member);
@@ -283,10 +283,10 @@ public class PublishingTests
         Assert.Contains("回答正确", AllText(answered), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ACourseFileOnItsOwnUpdatesTheChosenCoursesIntroduction()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var staged = await bot.SendFileAsync("course.md", "---\ntitle: 乙课程（新版）\norder: 2\n---\n新的课程简介。\n");
 
@@ -300,10 +300,10 @@ public class PublishingTests
         Assert.Single(bot.Services.GetCatalogue().FindCourseByName("beta")!.Lessons);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StagedUploadsOlderThanAWeekExpire()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var old = await bot.SendFileAsync("01-first.md", EditedFirst);
         bot.Clock.Advance(TimeSpan.FromDays(8));
 
@@ -315,3 +315,7 @@ public class PublishingTests
 
     private const string UiStale = OrgWork.Bot.Core.Conversation.UiText.StaleButton;
 }
+
+public sealed class PublishingTestsOnSqlite() : PublishingTests(StorageProvider.Sqlite);
+
+public sealed class PublishingTestsOnPostgres() : PublishingTests(StorageProvider.Postgres);

@@ -14,15 +14,21 @@ namespace OrgWork.Bot.Core.Tests.Publishing;
 /// Two bot processes on one database file and one content folder (e.g. the service and a terminal chat,
 /// or two instances): each has its own in-process write gate, so only the database can settle a race.
 /// </summary>
-public sealed class TwoInstanceTests : IAsyncLifetime, IDisposable
+public abstract class TwoInstanceTests(StorageProvider storage) : IAsyncLifetime, IDisposable
 {
     private readonly TempContent _content = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "orgwork-two-" + Guid.NewGuid().ToString("N"));
+    private TestDatabase? _database;
     private ServiceProvider _first = null!;
     private ServiceProvider _second = null!;
 
     public async Task InitializeAsync()
     {
+        if (storage == StorageProvider.Postgres && PostgresTestServer.ConnectionString is null)
+        {
+            return; // each test skips itself
+        }
+
+        _database = await TestDatabase.CreateAsync(storage);
         _first = await StartInstanceAsync();
         _second = await StartInstanceAsync();
         var engine = _first.GetRequiredService<IConversationEngine>();
@@ -35,17 +41,26 @@ public sealed class TwoInstanceTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
+        if (_database is null)
+        {
+            return;
+        }
+
         await _first.DisposeAsync();
         await _second.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        await _database.DisposeAsync();
     }
 
-    public void Dispose() => _content.Dispose();
+    public void Dispose()
+    {
+        _content.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    [SkippableFact]
     public async Task TrainersOnTwoInstancesPublishingTheSameLessonAtOnceGetOneWinner()
     {
+        SkipWithoutDatabase();
         var first = await UploadAsync(_first, Trainer, "王讲师的版本");
         var second = await UploadAsync(_second, OtherTrainer, "李讲师的版本");
 
@@ -83,9 +98,9 @@ public sealed class TwoInstanceTests : IAsyncLifetime, IDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Content:Root"] = _content.Root,
-                ["ConnectionStrings:OrgWork"] = $"Data Source={Path.Combine(_folder, "bot.db")}",
                 ["Bot:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture),
             })
+            .AddInMemoryCollection(_database!.Settings)
             .Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddOrgWorkCore(configuration);
@@ -95,4 +110,10 @@ public sealed class TwoInstanceTests : IAsyncLifetime, IDisposable
         await provider.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
         return provider;
     }
+
+    private void SkipWithoutDatabase() => Skip.If(_database is null, $"PostgreSQL tests need a server: set {PostgresTestServer.VariableName}.");
 }
+
+public sealed class TwoInstanceTestsOnSqlite() : TwoInstanceTests(StorageProvider.Sqlite);
+
+public sealed class TwoInstanceTestsOnPostgres() : TwoInstanceTests(StorageProvider.Postgres);

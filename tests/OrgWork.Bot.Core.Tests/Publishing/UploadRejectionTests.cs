@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Tests.Support;
 using static OrgWork.Bot.Core.Tests.Publishing.Uploads;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
 
-public class UploadRejectionTests
+public abstract class UploadRejectionTests(StorageProvider storage)
 {
     private static async Task AssertNothingStagedOrWrittenAsync(TestBot bot, Dictionary<string, string> before)
     {
@@ -14,10 +15,10 @@ public class UploadRejectionTests
         Assert.Equal(0, await bot.QueryAsync(db => db.StagedUploads.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMemberCannotUploadAndTheFileIsNotEvenRead()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await StartAsync(storage);
         var before = Snapshot(bot.Content);
         var read = false;
 
@@ -34,10 +35,10 @@ public class UploadRejectionTests
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMemberCannotUseThePublishingCommands()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await StartAsync(storage);
 
         foreach (var command in new[] { "/publish", "/versions alpha/first", "/rollback alpha/first 1", "/upload" })
         {
@@ -45,10 +46,10 @@ public class UploadRejectionTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMarkdownFileOverOneMegabyteIsRejected()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
 
         var result = await bot.SendFileAsync("01-first.md", Lesson("大", new string('字', 400_000)));
@@ -57,20 +58,20 @@ public class UploadRejectionTests
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AFileWhoseSizeTheChannelDidNotAnnounceIsCutOffAtTheLimit()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFileAsync("03-big.md", new byte[(1024 * 1024) + 1], announcedLength: 0);
 
         Assert.Contains("太大", AllText(result), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AZipOverTenMegabytesIsRejected()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
 
         var result = await bot.SendFileAsync("course.zip", new byte[(10 * 1024 * 1024) + 1], announcedLength: 0);
@@ -79,10 +80,10 @@ public class UploadRejectionTests
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AZipWithMoreThanTwoHundredFilesIsRejected()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var entries = Enumerable.Range(1, 201).Select(i => ($"gamma/{i:000}-l.md", Lesson($"第{i}课"))).Prepend(("gamma/course.md", "---\ntitle: 丙\n---\n")).ToArray();
 
         var result = await bot.SendFileAsync("gamma.zip", Zip(entries));
@@ -90,17 +91,17 @@ public class UploadRejectionTests
         Assert.Contains("压缩包“gamma.zip”的文件超过 200 个", AllText(result), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AZipEntryOverTheMarkdownLimitIsRejected()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFileAsync("gamma.zip", Zip(("gamma/course.md", "---\ntitle: 丙\n---\n"), ("gamma/01-big.md", Lesson("大", new string('a', 1024 * 1024)))));
 
         Assert.Contains("gamma/01-big.md：太大，上限为 1 MB", AllText(result), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("../escape.md")]
     [InlineData("gamma/../../escape.md")]
     [InlineData("/etc/escape.md")]
@@ -109,7 +110,7 @@ public class UploadRejectionTests
     [InlineData("gamma/.hidden.md")]
     public async Task AZipSlipEntryIsRejectedAndNothingIsWritten(string entry)
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
         var outside = Path.GetFullPath(Path.Combine(bot.Content.Root, "..", "escape.md"));
 
@@ -121,10 +122,10 @@ public class UploadRejectionTests
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ASymbolicLinkInAZipIsRejected()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -144,46 +145,46 @@ public class UploadRejectionTests
         Assert.Contains("gamma/01-link.md：是链接，不接受", AllText(result), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("gamma/run.sh")]
     [InlineData("gamma/notes.docx")]
     [InlineData("gamma/page.html")]
     public async Task AZipEntryThatIsNeitherMarkdownNorAnImageIsRejected(string entry)
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFileAsync("gamma.zip", Zip(("gamma/course.md", "---\ntitle: 丙\n---\n"), (entry, "#!/bin/sh")));
 
         Assert.Contains($"{entry}：只接受 Markdown（.md）和图片", AllText(result), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("setup.exe")]
     [InlineData("lesson.docx")]
     [InlineData("lesson.markdown")]
     public async Task AFileOfAnotherTypeIsRejected(string name)
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFileAsync(name, "内容");
 
         Assert.Contains($"不支持“{name}”这种文件", AllText(result), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AFileThatIsNotAZipIsSaidSo()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         var result = await bot.SendFileAsync("gamma.zip", "这不是压缩包");
 
         Assert.Contains("“gamma.zip”不是有效的 zip 压缩包", AllText(result), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InvalidMarkdownGetsTheValidatorsReportAndIsNotStaged()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
 
         var result = await bot.SendFileAsync("01-first.md", "---\nminutes: 5\n---\n正文。\n\n## 测验\n\n1. 没有正确选项的题\n   - [ ] 甲\n   - [ ] 乙\n");
@@ -196,10 +197,10 @@ public class UploadRejectionTests
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AZipWithAnInvalidLessonIsRejectedWhole()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var before = Snapshot(bot.Content);
 
         var result = await bot.SendFileAsync("gamma.zip", Zip(("gamma/course.md", "---\ntitle: 丙\n---\n"), ("gamma/01-good.md", Lesson("好")), ("gamma/02-bad.md", "没有前言")));
@@ -208,10 +209,10 @@ public class UploadRejectionTests
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUploadCausingADuplicateSlugElsewhereInTheCourseIsRejected()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         // 01-second.md would clash with the existing 02-second.md; the loader reports it on either file.
         var result = await bot.SendFileAsync("gamma.zip", Zip(("alpha/01-second.md", Lesson("重复"))));
@@ -220,3 +221,7 @@ public class UploadRejectionTests
         Assert.Equal(0, await bot.QueryAsync(db => db.StagedUploads.CountAsync()));
     }
 }
+
+public sealed class UploadRejectionTestsOnSqlite() : UploadRejectionTests(StorageProvider.Sqlite);
+
+public sealed class UploadRejectionTestsOnPostgres() : UploadRejectionTests(StorageProvider.Postgres);

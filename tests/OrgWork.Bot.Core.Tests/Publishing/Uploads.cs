@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
@@ -14,7 +15,7 @@ public static class Uploads
     public const long OtherTrainer = 2002;
     public const long Member = 1001;
 
-    public static Task<TestBot> StartAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
+    public static Task<TestBot> StartAsync(StorageProvider storage, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?> { ["Bot:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture) };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -22,13 +23,13 @@ public static class Uploads
             all[key] = value;
         }
 
-        return TestBot.StartAsync(settings: all, configure: configure);
+        return TestBot.StartAsync(storage, settings: all, configure: configure);
     }
 
     /// <summary>Starts a bot where <see cref="Trainer"/> and <see cref="OtherTrainer"/> are trainers.</summary>
-    public static async Task<TestBot> StartWithTrainersAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
+    public static async Task<TestBot> StartWithTrainersAsync(StorageProvider storage, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var bot = await StartAsync(settings, configure);
+        var bot = await StartAsync(storage, settings, configure);
         foreach (var id in new[] { Trainer, OtherTrainer })
         {
             await bot.SendAsAsync("/start", id);

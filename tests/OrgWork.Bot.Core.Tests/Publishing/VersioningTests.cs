@@ -6,7 +6,7 @@ using static OrgWork.Bot.Core.Tests.Publishing.Uploads;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
 
-public class VersioningTests
+public abstract class VersioningTests(StorageProvider storage)
 {
     private static string FirstPath(TestBot bot) => Path.Combine(bot.Content.Root, "courses/alpha/01-first.md");
 
@@ -17,10 +17,10 @@ public class VersioningTests
         Assert.Contains("已发布", AllText(published), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task VersionsListsEveryVersionNewestFirstAndMarksTheCurrentOne()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         await PublishAsync(bot, "第二版");
         bot.Clock.Advance(TimeSpan.FromHours(1));
         await PublishAsync(bot, "第三版", OtherTrainer);
@@ -36,14 +36,14 @@ public class VersioningTests
         Assert.Contains("/rollback alpha/first 版本号", text, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("alpha/first")]
     [InlineData("第一课")]
     [InlineData("courses/alpha/01-first.md")]
     [InlineData("content/courses/alpha/01-first.md")]
     public async Task ALessonIsNamedByKeyTitleOrPath(string name)
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         await PublishAsync(bot, "第二版");
 
         // After the publish the title is 第二版; the old title only resolves before it.
@@ -51,20 +51,20 @@ public class VersioningTests
         Assert.Contains("courses/alpha/01-first.md 的版本", AllText(await bot.SendAsAsync("/versions " + query, Trainer)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task VersionsOfSomethingUnknownOrNeverPublishedAreExplained()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
 
         Assert.Contains("找不到“nothing/here”", AllText(await bot.SendAsAsync("/versions nothing/here", Trainer)), StringComparison.Ordinal);
         Assert.Contains("还没有版本记录", AllText(await bot.SendAsAsync("/versions alpha/second", Trainer)), StringComparison.Ordinal);
         Assert.Contains("用法：/versions", AllText(await bot.SendAsAsync("/versions", Trainer)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RollbackRestoresAVersionAndRecordsItAsANewOne()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var original = File.ReadAllBytes(FirstPath(bot));
         await PublishAsync(bot, "第二版");
         await PublishAsync(bot, "第三版");
@@ -82,10 +82,10 @@ public class VersioningTests
         Assert.Contains("记为第 5 版", AllText(again), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RollbackExplainsWhatItCannotDo()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         await PublishAsync(bot, "第二版");
 
         Assert.Contains("没有第 7 版", AllText(await bot.SendAsAsync("/rollback alpha/first 7", Trainer)), StringComparison.Ordinal);
@@ -94,10 +94,10 @@ public class VersioningTests
         Assert.Contains("找不到", AllText(await bot.SendAsAsync("/rollback ../../etc/passwd.md 1", Trainer)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AHandEditAfterAPublishIsKeptAsAVersionBeforeTheNextOne()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         await PublishAsync(bot, "第二版");
         File.WriteAllText(FirstPath(bot), Lesson("用 git 提交的修改"));
 
@@ -109,10 +109,10 @@ public class VersioningTests
         Assert.Contains("用 git 提交的修改", File.ReadAllText(FirstPath(bot)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TwoTrainersPublishingTheSameLessonAtOnceOneWinsAndTheOtherIsTold()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var first = await bot.SendFileAsync("01-first.md", Lesson("王讲师的版本"), Trainer);
         var second = await bot.SendFileAsync("01-first.md", Lesson("李讲师的版本"), OtherTrainer);
 
@@ -130,10 +130,10 @@ public class VersioningTests
             (await bot.QueryAsync(db => db.StagedUploads.Select(u => u.Status).ToListAsync())).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUploadBasedOnAnOlderFileIsRefusedEvenLater()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         var slow = await bot.SendFileAsync("01-first.md", Lesson("王讲师的版本"), Trainer);
         await PublishAsync(bot, "李讲师的版本", OtherTrainer);
 
@@ -143,10 +143,10 @@ public class VersioningTests
         Assert.Contains("李讲师的版本", File.ReadAllText(FirstPath(bot)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheDatabaseRefusesASecondVersionWithTheSameNumber()
     {
-        await using var bot = await StartWithTrainersAsync();
+        await using var bot = await StartWithTrainersAsync(storage);
         await PublishAsync(bot, "第二版");
 
         var duplicate = bot.QueryAsync(async db =>
@@ -158,3 +158,7 @@ public class VersioningTests
         await Assert.ThrowsAsync<DbUpdateException>(() => duplicate);
     }
 }
+
+public sealed class VersioningTestsOnSqlite() : VersioningTests(StorageProvider.Sqlite);
+
+public sealed class VersioningTestsOnPostgres() : VersioningTests(StorageProvider.Postgres);

@@ -10,7 +10,7 @@ public class DatabaseBackupTests
     [Fact]
     public async Task ABackupTakenWhileLearnersWriteIsAConsistentDatabase()
     {
-        await using var bot = await TestBot.StartAsync();
+        await using var bot = await TestBot.StartAsync(StorageProvider.Sqlite);
         await Task.WhenAll(Enumerable.Range(1, 20).Select(id => bot.SendAsync("/start", id)));
         var target = Path.Combine(Path.GetTempPath(), "orgwork-backup-" + Guid.NewGuid().ToString("N"), "copy.db");
 

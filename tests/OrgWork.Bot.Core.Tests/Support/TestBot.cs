@@ -7,18 +7,18 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Tests.Support;
 
 /// <summary>
-/// The real engine with its real services, on a SQLite file of its own and a temporary content folder,
+/// The real engine with its real services, on a database of its own (SQLite file or PostgreSQL) and a temporary content folder,
 /// driven through the same channel-neutral API as every channel.
 /// </summary>
 public sealed class TestBot : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly string _databasePath;
+    private readonly TestDatabase _database;
 
-    private TestBot(ServiceProvider services, string databasePath, TempContent content, ManualClock clock)
+    private TestBot(ServiceProvider services, TestDatabase database, TempContent content, ManualClock clock)
     {
         _services = services;
-        _databasePath = databasePath;
+        _database = database;
         Content = content;
         Clock = clock;
     }
@@ -33,17 +33,16 @@ public sealed class TestBot : IAsyncDisposable
 
     public ManualClock Clock { get; }
 
-    public static async Task<TestBot> StartAsync(Action<TempContent>? arrange = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    /// <summary>Starts a bot on a new database of the given kind (PostgreSQL tests are skipped without a server).</summary>
+    public static async Task<TestBot> StartAsync(
+        StorageProvider storage, Action<TempContent>? arrange = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
+        var database = await TestDatabase.CreateAsync(storage);
         var content = new TempContent();
         arrange?.Invoke(content);
-        var databasePath = Path.Combine(Path.GetTempPath(), "orgwork-test-" + Guid.NewGuid().ToString("N"), "bot.db");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Content:Root"] = content.Root,
-                ["ConnectionStrings:OrgWork"] = $"Data Source={databasePath}",
-            })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Root"] = content.Root })
+            .AddInMemoryCollection(database.Settings)
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection()
@@ -56,7 +55,7 @@ public sealed class TestBot : IAsyncDisposable
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await provider.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
-        return new TestBot(provider, databasePath, content, clock);
+        return new TestBot(provider, database, content, clock);
     }
 
     public Task<ConversationResult> SendAsync(string text, long userId = 1001, string? deliveryId = null) =>
@@ -83,14 +82,7 @@ public sealed class TestBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Content.Dispose();
-        try
-        {
-            Directory.Delete(Path.GetDirectoryName(_databasePath)!, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }
