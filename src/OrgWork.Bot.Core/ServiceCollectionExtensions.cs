@@ -4,6 +4,7 @@ using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
+using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Organisation;
@@ -44,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, LessonPageButton>();
 
         services.AddOrgWorkLearning();
+        services.AddOrgWorkJobs();
         services.AddOrgWorkPublishing();
         services.AddOrgWorkKnowledge();
         return services;
@@ -88,11 +90,22 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BranchReportBuilder>();
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ReportChart>();
+        services.AddSingleton<BranchReportReplies>();
         services.AddSingleton<ItemAnalysis>();
         services.AddSingleton<ICommandHandler, MeCommand>();
         services.AddSingleton<ICommandHandler, RankCommand>();
         services.AddSingleton<ICommandHandler, ReportCommand>();
         services.AddSingleton<ICommandHandler, StatsCommand>();
+    }
+
+    /// <summary>Reminders and reports on a schedule, run once per occurrence across instances.</summary>
+    private static void AddOrgWorkJobs(this IServiceCollection services)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IScheduledJob, DailyReminderJob>();
+        services.AddSingleton<IScheduledJob, WeeklyReportJob>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<ICommandHandler, RemindCommand>();
     }
 
     /// <summary>Trainers' uploads: validation, preview, publishing with versions, rollbacks and question imports.</summary>

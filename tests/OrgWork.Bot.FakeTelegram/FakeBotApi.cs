@@ -29,6 +29,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private TaskCompletionSource _callRecorded = NewSignal();
     private int _nextUpdateId = 10_000;
     private int _highestOffset;
+    private int _pollsInFlight;
+    private int _conflicts;
 
     private FakeBotApi(WebApplication app) => _app = app;
 
@@ -50,6 +52,12 @@ public sealed class FakeBotApi : IAsyncDisposable
             return _counts.GetValueOrDefault(method);
         }
     }
+
+    /// <summary>
+    /// <c>getUpdates</c> calls refused with 409 Conflict because another one was still open, as Telegram
+    /// refuses a second poller of the same bot.
+    /// </summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
 
     /// <summary>Told of every call after it was answered (outside the fake's lock); the benchmark's simulated users react here.</summary>
     public Action<ApiCall>? Observer { get; set; }
@@ -235,9 +243,26 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         if (method == "getUpdates")
         {
-            var updates = await GetUpdatesAsync(parameters, context.RequestAborted);
-            Record(call);
-            await WriteResultAsync(context, updates);
+            if (Interlocked.Increment(ref _pollsInFlight) > 1)
+            {
+                Interlocked.Decrement(ref _pollsInFlight);
+                Interlocked.Increment(ref _conflicts);
+                Record(call with { Failed = true });
+                await WriteAsync(context, FakeFailure.Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+                return;
+            }
+
+            try
+            {
+                var updates = await GetUpdatesAsync(parameters, context.RequestAborted);
+                Record(call);
+                await WriteResultAsync(context, updates);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pollsInFlight);
+            }
+
             return;
         }
 

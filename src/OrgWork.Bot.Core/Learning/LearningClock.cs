@@ -20,8 +20,11 @@ public sealed class LearningClock(IOptions<LearningOptions> options)
     }
 
     /// <summary>The UTC instant at which the local day <paramref name="date"/> begins.</summary>
-    public DateTime StartOfDayUtc(DateOnly date) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone);
+    public DateTime StartOfDayUtc(DateOnly date) => UtcAt(date, TimeOnly.MinValue);
+
+    /// <summary>The UTC instant of the users' wall-clock <paramref name="time"/> on <paramref name="date"/>.</summary>
+    public DateTime UtcAt(DateOnly date, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), _zone);
 
     private static TimeZoneInfo Find(string id)
     {

@@ -21,4 +21,7 @@ public sealed class Learner
 
     /// <summary>Shown on the branch's individual leaderboard only after opting in (<c>/rank on</c>).</summary>
     public bool RankOptIn { get; set; }
+
+    /// <summary>Gets the daily study reminder (<c>/remind on</c>).</summary>
+    public bool RemindOptIn { get; set; }
 }

@@ -29,6 +29,10 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<JobDelivery> JobDeliveries => Set<JobDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
 }

@@ -18,6 +18,12 @@ public sealed class OutboxMessage
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// Until when one instance holds the row for sending: the instance that committed it, while it sends
+    /// live, or the one that took it over for recovery. Others leave it alone until then.
+    /// </summary>
+    public DateTime? ClaimedUntil { get; set; }
+
     /// <summary>Sending attempts that failed after all retries; recovery stops at a limit.</summary>
     public int FailedAttempts { get; set; }
 }

@@ -236,6 +236,58 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
+                {
+                    b.Property<string>("JobRunId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("JobRunId", "LearnerId");
+
+                    b.ToTable("JobDeliveries");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobRun", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "ScheduledFor");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Learner", b =>
                 {
                     b.Property<long>("Id")
@@ -259,6 +311,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("RankOptIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RemindOptIn")
                         .HasColumnType("boolean");
 
                     b.Property<int>("Role")
@@ -311,6 +366,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -591,6 +649,15 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
                         .WithMany("Chunks")
                         .HasForeignKey("DocumentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.JobRun", null)
+                        .WithMany()
+                        .HasForeignKey("JobRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

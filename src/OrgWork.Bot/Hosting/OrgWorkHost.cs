@@ -1,5 +1,6 @@
 using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Telegram;
 
 namespace OrgWork.Bot.Hosting;
@@ -21,6 +22,7 @@ public static class OrgWorkHost
         builder.Services.AddOrgWorkCore(builder.Configuration);
         builder.Services.AddHostedService<ContentWatchService>();
         builder.Services.AddTelegramChannel(builder.Configuration);
+        builder.Services.AddHostedService<JobScheduler>();
         var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.UseUrls(http.Urls);
         return builder;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Telegram.Inbound;
 using OrgWork.Bot.Telegram.Outbound;
 
@@ -6,32 +7,36 @@ namespace OrgWork.Bot.Telegram;
 
 /// <summary>
 /// The channel's life: start-up calls, then what the outbox kept from before a restart, then long polling
-/// (or, with a webhook, nothing but the periodic resend of batches whose retries ran out). On stop it
+/// by the one instance that wins the poller election (or, with a webhook, nothing but the periodic resend
+/// of batches whose retries ran out or whose instance died). On stop it
 /// lets committed work finish and confirms the offset.
 /// </summary>
 public sealed class TelegramChannelService(
     TelegramBootstrapper bootstrapper,
     OutboxRecovery recovery,
     UpdatePoller poller,
+    PollerElection election,
     UpdateDispatcher inbound,
     ReplyDispatcher outbound,
     IOptions<TelegramOptions> options,
+    IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<TelegramChannelService> logger) : BackgroundService
 {
-    private static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan ResendMinimumAge = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ResendInterval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await bootstrapper.RunAsync(stoppingToken);
-            await recovery.ResendAsync(TimeSpan.Zero, stoppingToken);
+            // One instance on SQLite: whatever the outbox holds now, a previous run left. Several on PostgreSQL:
+            // a row may be another live instance's, so only lapsed claims are taken.
+            await recovery.ResendAsync(ignoreClaims: storage.Value.Provider == StorageProvider.Sqlite, stoppingToken);
             List<Task> loops = [ResendPeriodicallyAsync(stoppingToken)];
             if (!options.Value.UsesWebhook)
             {
-                loops.Add(poller.RunAsync(stoppingToken));
+                loops.Add(election.RunAsync(poller.RunAsync, stoppingToken));
             }
 
             await Task.WhenAll(loops);
@@ -48,7 +53,7 @@ public sealed class TelegramChannelService(
         try
         {
             await inbound.WhenIdleAsync(cancellationToken);
-            if (!options.Value.UsesWebhook)
+            if (!options.Value.UsesWebhook && election.IsLeader)
             {
                 await poller.ConfirmAsync(cancellationToken);
             }
@@ -68,7 +73,7 @@ public sealed class TelegramChannelService(
         {
             try
             {
-                await recovery.ResendAsync(ResendMinimumAge, stoppingToken);
+                await recovery.ResendAsync(ignoreClaims: false, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -58,6 +58,15 @@ public sealed partial class TelegramOptions : IValidatableObject
     [Range(1, 100)]
     public int BroadcastPerChatPerSecond { get; set; } = 1;
 
+    /// <summary>
+    /// How long the instance that committed a reply holds it for sending before another instance (or the
+    /// same one after a restart) may resend it from the outbox.
+    /// </summary>
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a standby instance tries to become the one long-polling instance (PostgreSQL).</summary>
+    public TimeSpan PollerElectionInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
 
     public bool UsesWebhook => IsEnabled && !string.IsNullOrWhiteSpace(WebhookUrl);

@@ -47,6 +47,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<UpdatePoller>();
+        services.AddSingleton<PollerElection>();
         services.AddSingleton<WebhookReceiver>();
         services.AddSingleton<TelegramBootstrapper>();
         services.AddSingleton<IReplyOutbox, TelegramOutbox>();

@@ -15,10 +15,13 @@ public sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly TestDatabase _database;
 
-    private TestBot(ServiceProvider services, TestDatabase database, TempContent content, ManualClock clock)
+    private readonly IConfiguration _configuration;
+
+    private TestBot(ServiceProvider services, TestDatabase database, IConfiguration configuration, TempContent content, ManualClock clock)
     {
         _services = services;
         _database = database;
+        _configuration = configuration;
         Content = content;
         Clock = clock;
     }
@@ -45,17 +48,30 @@ public sealed class TestBot : IAsyncDisposable
             .AddInMemoryCollection(database.Settings)
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
+        var clock = ManualClock.MondayMorning();
+        var provider = await StartInstanceAsync(configuration, clock, configure);
+        return new TestBot(provider, database, configuration, content, clock);
+    }
+
+    /// <summary>
+    /// Another instance of the service on the same database, content and clock (as a second host behind a
+    /// load balancer): its own services, caches and write gate. The caller disposes it.
+    /// </summary>
+    public Task<ServiceProvider> StartAnotherInstanceAsync(Action<IServiceCollection>? configure = null) =>
+        StartInstanceAsync(_configuration, Clock, configure);
+
+    private static async Task<ServiceProvider> StartInstanceAsync(IConfiguration configuration, ManualClock clock, Action<IServiceCollection>? configure)
+    {
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(configuration)
             .AddLogging();
         services.AddOrgWorkCore(configuration);
-        var clock = ManualClock.MondayMorning();
         services.AddSingleton<TimeProvider>(clock);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await provider.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
-        return new TestBot(provider, database, content, clock);
+        return provider;
     }
 
     public Task<ConversationResult> SendAsync(string text, long userId = 1001, string? deliveryId = null) =>

@@ -223,6 +223,58 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
+                {
+                    b.Property<string>("JobRunId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobRunId", "LearnerId");
+
+                    b.ToTable("JobDeliveries");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobRun", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "ScheduledFor");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Learner", b =>
                 {
                     b.Property<long>("Id")
@@ -246,6 +298,9 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RankOptIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemindOptIn")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Role")
@@ -297,6 +352,9 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -568,6 +626,15 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
                         .WithMany("Chunks")
                         .HasForeignKey("DocumentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.JobRun", null)
+                        .WithMany()
+                        .HasForeignKey("JobRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,27 +1,44 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 
 namespace OrgWork.Bot.Telegram.Outbound;
 
 /// <summary>
 /// Sends what the outbox still holds: at start-up, replies committed before a crash; later, batches whose
-/// retries ran out while Telegram was unreachable. Fresh rows are left to the live path that wrote them.
+/// retries ran out while Telegram was unreachable. Rows stay with the live send that committed them until its
+/// lease (<see cref="TelegramOptions.OutboxLease"/>) lapses, so with several instances each row is sent by one.
 /// </summary>
-public sealed class OutboxRecovery(OutboxStore outbox, ReplyDispatcher queue, TimeProvider time, ILogger<OutboxRecovery> logger)
+public sealed class OutboxRecovery(
+    OutboxStore outbox,
+    ReplyDispatcher queue,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<OutboxRecovery> logger)
 {
     public const int MaxFailedAttempts = 10;
     private const int BatchSize = 500;
 
-    /// <summary>Queues rows older than <paramref name="minimumAge"/> that no live send holds; returns how many.</summary>
-    public async Task<int> ResendAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues rows that no live send holds, in this process or (by
+    /// their lease) in another instance; returns how many. <paramref name="ignoreClaims"/> is for the start
+    /// of a single-instance service, when every claim in the database is a previous run's.
+    /// </summary>
+    public async Task<int> ResendAsync(bool ignoreClaims, CancellationToken cancellationToken)
     {
         var queued = 0;
-        var olderThan = time.GetUtcNow().UtcDateTime - minimumAge;
-        var rows = await outbox.PendingAsync(olderThan, MaxFailedAttempts, BatchSize, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await outbox.PendingAsync(now, ignoreClaims, MaxFailedAttempts, BatchSize, cancellationToken);
         foreach (var row in rows)
         {
             var claim = $"{row.DeliveryId}|{row.ChatId}";
             if (!queue.TryClaim(claim))
             {
+                continue;
+            }
+
+            if (!await outbox.TryClaimAsync(row, now + options.Value.OutboxLease, cancellationToken))
+            {
+                queue.Release(claim);
                 continue;
             }
 

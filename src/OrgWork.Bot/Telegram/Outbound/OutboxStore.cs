@@ -14,15 +14,34 @@ public sealed class OutboxStore(IDbContextFactory<OrgWorkDbContext> contextFacto
 {
     private readonly ConcurrentQueue<(string DeliveryId, string ChatId)> _sent = new();
 
-    /// <summary>Rows older than <paramref name="olderThan"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(DateTime olderThan, int maxFailedAttempts, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rows whose claim has lapsed at <paramref name="now"/> (or every row, when <paramref name="ignoreClaims"/>),
+    /// oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(
+        DateTime now, bool ignoreClaims, int maxFailedAttempts, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Channel == TelegramChannel.Name && m.CreatedAt < olderThan && m.FailedAttempts < maxFailedAttempts)
+            .Where(m => m.Channel == TelegramChannel.Name && m.CreatedAt <= now && m.FailedAttempts < maxFailedAttempts)
+            .Where(m => ignoreClaims || m.ClaimedUntil == null || m.ClaimedUntil < now)
             .OrderBy(m => m.CreatedAt)
             .Take(limit)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="row"/> for sending until <paramref name="until"/>, if it is still there and its
+    /// claim is still the one read (so of two instances recovering at once, exactly one gets it).
+    /// </summary>
+    public async Task<bool> TryClaimAsync(OutboxMessage row, DateTime until, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var claimed = await db.OutboxMessages
+            .Where(m => m.DeliveryId == row.DeliveryId && m.ChatId == row.ChatId && m.ClaimedUntil == row.ClaimedUntil)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        return claimed == 1;
     }
 
     /// <summary>Records how sending went: a finished batch is deleted, a failed one keeps only what is left.</summary>

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Telegram.Outbound;
 
 /// <summary>Journals a Telegram input's replies in the engine's transaction (see <see cref="IReplyOutbox"/>).</summary>
-public sealed class TelegramOutbox : IReplyOutbox
+public sealed class TelegramOutbox(IOptions<TelegramOptions> options) : IReplyOutbox
 {
     public string Channel => TelegramChannel.Name;
 
@@ -20,6 +21,9 @@ public sealed class TelegramOutbox : IReplyOutbox
                 Channel = Channel,
                 Payload = OutboxPayload.Serialize(batch.Operations),
                 CreatedAt = utcNow,
+
+                // This instance sends it now; others leave it to this one for the lease.
+                ClaimedUntil = utcNow + options.Value.OutboxLease,
             });
         }
     }

@@ -10,7 +10,7 @@ internal sealed class BotProcess : IDisposable
 
     private BotProcess(Process process) => _process = process;
 
-    public static BotProcess Start(FakeBotApi api, TestFolder folder)
+    public static BotProcess Start(FakeBotApi api, TestFolder folder, params string[] settings)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "OrgWork.Bot.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -20,7 +20,7 @@ internal sealed class BotProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["exec", program, "serve", .. RunningBot.Arguments(api, folder)])
+        foreach (var argument in (string[])["exec", program, "serve", .. RunningBot.Arguments(api, folder), .. settings])
         {
             start.ArgumentList.Add(argument);
         }
@@ -34,6 +34,8 @@ internal sealed class BotProcess : IDisposable
         process.BeginErrorReadLine();
         return new BotProcess(process);
     }
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Ends the process at once, as a crash or a power cut would: no shutdown code runs.</summary>
     public void Kill()

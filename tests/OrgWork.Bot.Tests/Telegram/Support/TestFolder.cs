@@ -31,6 +31,18 @@ internal sealed class TestFolder
         }
     }
 
+    /// <summary>Adds the fixture course with a three-question lesson quiz (<c>Fixtures/quiz-content</c>).</summary>
+    public void AddQuizLesson()
+    {
+        var fixture = System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "quiz-content", "courses", "demo");
+        var target = System.IO.Path.Combine(ContentRoot, "courses", "demo");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(fixture))
+        {
+            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
+        }
+    }
+
     private void WriteContent()
     {
         var course = System.IO.Path.Combine(ContentRoot, "courses", "basics");

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OrgWork.Bot.Core.Jobs;
+
+/// <summary>Scheduled jobs: when they run (users' time zone, <c>Learning:TimeZone</c>) and how they share work.</summary>
+public sealed class JobsOptions
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>Off: no instance runs scheduled jobs (e.g. while testing content).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The daily study reminder's time, for learners who sent <c>/remind on</c>.</summary>
+    public TimeOnly DailyReminderTime { get; set; } = new(20, 0);
+
+    public DayOfWeek WeeklyReportDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>The weekly branch report's time (to admins) on <see cref="WeeklyReportDay"/>.</summary>
+    public TimeOnly WeeklyReportTime { get; set; } = new(8, 30);
+
+    /// <summary>How late an occurrence may still run, e.g. after a restart or an outage.</summary>
+    public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How often an instance checks for due jobs.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a running instance holds a job run before another may take it over (renewed per batch).</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Recipients sent to between two progress records; a crash repeats at most one batch.</summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 30;
+}

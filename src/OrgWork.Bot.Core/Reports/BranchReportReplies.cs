@@ -1,0 +1,30 @@
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Rendering;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Core.Reports;
+
+/// <summary>The branch report as messages: the table, then the same figures as a bar chart.</summary>
+public sealed class BranchReportReplies(BranchReportBuilder builder, ReportChart chart)
+{
+    public async Task<IReadOnlyList<Reply>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var rows = await builder.BuildAsync(db, utcNow, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [ReplyFactory.Plain(UiText.ReportEmpty)];
+        }
+
+        var table = new RichTextBuilder()
+            .Bold(UiText.ReportTitle).Text("\n")
+            .Open("pre").Text(ReportFormatter.Table(rows)).Close("pre")
+            .Text("\n" + UiText.ReportNotes)
+            .Build();
+        var image = new Reply
+        {
+            Text = ReplyFactory.Plain(UiText.ReportChartTitle).Text,
+            Image = new ReplyImage("branch-report.png", chart.Render(rows)),
+        };
+        return [new Reply { Text = table }, image];
+    }
+}

@@ -1,0 +1,87 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OrgWork.Bot.Core.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class JobsAndOutboxClaims : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClaimedUntil",
+                table: "OutboxMessages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RemindOptIn",
+                table: "Learners",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ScheduledFor = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Delivered = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobDeliveries",
+                columns: table => new
+                {
+                    JobRunId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LearnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobDeliveries", x => new { x.JobRunId, x.LearnerId });
+                    table.ForeignKey(
+                        name: "FK_JobDeliveries_JobRuns_JobRunId",
+                        column: x => x.JobRunId,
+                        principalTable: "JobRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_Job_ScheduledFor",
+                table: "JobRuns",
+                columns: new[] { "Job", "ScheduledFor" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JobDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedUntil",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "RemindOptIn",
+                table: "Learners");
+        }
+    }
+}
