@@ -19,8 +19,8 @@ internal sealed class SimulatedUser(long id)
     /// <summary>True for the first reply to the input in flight; later messages for it are not waited for.</summary>
     public bool TryTakeReply() => Interlocked.Exchange(ref _awaiting, 0) == 1;
 
-    /// <summary>Queues the next input at <paramref name="now"/>.</summary>
-    public void SendNext(FakeBotApi api, ApiCall? reply, long now)
+    /// <summary>Sends the next input at <paramref name="now"/>.</summary>
+    public void SendNext(FakeBotApi api, IUpdateSink sink, ApiCall? reply, long now)
     {
         SentAt = now;
         Volatile.Write(ref _awaiting, 1);
@@ -33,20 +33,20 @@ internal sealed class SimulatedUser(long id)
         switch (_step++)
         {
             case 0:
-                api.SendText(id, "/start");
+                sink.Deliver(api.Updates.Text(id, "/start"));
                 break;
             case 1:
-                api.SendText(id, "/courses");
+                sink.Deliver(api.Updates.Text(id, "/courses"));
                 break;
             default:
                 if (next is { Length: > 0 })
                 {
-                    api.PressButton(id, id, _messageId, next);
+                    sink.Deliver(api.Updates.Button(id, id, _messageId, next));
                 }
                 else
                 {
                     _step = 1;
-                    api.SendText(id, "/courses");
+                    sink.Deliver(api.Updates.Text(id, "/courses"));
                 }
 
                 break;

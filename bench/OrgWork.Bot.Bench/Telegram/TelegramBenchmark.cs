@@ -45,7 +45,7 @@ public static class TelegramBenchmark
         await app.StartAsync();
         try
         {
-            var load = await RunLoadAsync(api, users, warmUp, TimeSpan.FromSeconds(seconds), think);
+            var load = await RunLoadAsync(api, new PollingSink(api), "long polling", users, warmUp, TimeSpan.FromSeconds(seconds), think);
             var broadcast = await RunBroadcastAsync(api, app.Services, 150);
             Console.WriteLine(load);
             Console.WriteLine(broadcast);
@@ -60,7 +60,9 @@ public static class TelegramBenchmark
         }
     }
 
-    private static async Task<string> RunLoadAsync(FakeBotApi api, int userCount, TimeSpan warmUp, TimeSpan duration, TimeSpan think)
+    /// <summary>The closed-loop load of simulated users, their actions reaching the service through <paramref name="sink"/>.</summary>
+    internal static async Task<LoadResult> RunLoadAsync(
+        FakeBotApi api, IUpdateSink sink, string mode, int userCount, TimeSpan warmUp, TimeSpan duration, TimeSpan think)
     {
         var users = Enumerable.Range(0, userCount).Select(i => new SimulatedUser(100_000 + i)).ToDictionary(u => u.Id);
         var latencies = new ConcurrentBag<double>();
@@ -92,13 +94,13 @@ public static class TelegramBenchmark
 
             if (now < stopAt && think == TimeSpan.Zero)
             {
-                user.SendNext(api, call, now);
+                user.SendNext(api, sink, call, now);
             }
             else if (now < stopAt)
             {
                 // Thinking between half and one and a half times the think time, so users do not march in step.
                 var pause = think * (0.5 + Random.Shared.NextDouble());
-                _ = Task.Delay(pause).ContinueWith(_ => user.SendNext(api, call, Stopwatch.GetTimestamp()), TaskScheduler.Default);
+                _ = Task.Delay(pause).ContinueWith(_ => user.SendNext(api, sink, call, Stopwatch.GetTimestamp()), TaskScheduler.Default);
             }
             else if (!latencies.IsEmpty)
             {
@@ -108,7 +110,7 @@ public static class TelegramBenchmark
 
         foreach (var user in users.Values)
         {
-            user.SendNext(api, reply: null, Stopwatch.GetTimestamp());
+            user.SendNext(api, sink, reply: null, Stopwatch.GetTimestamp());
         }
 
         // Bounded: the loop ends at stopAt; this only waits for the last answers to come in.
@@ -116,12 +118,9 @@ public static class TelegramBenchmark
         api.Observer = null;
 
         var sorted = latencies.Order().ToList();
-        var perSecond = answered / duration.TotalSeconds;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"telegram: {userCount} users, think {think.TotalMilliseconds:F0} ms, long polling, {duration.TotalSeconds:F0} s measured after {warmUp.TotalSeconds:F0} s warm-up: "
-            + $"{answered} updates answered = {perSecond:F0} updates/s (target ≥ 500); update→reply p50 {Percentile(sorted, 50):F1} ms, "
-            + $"p99 {Percentile(sorted, 99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms; "
-            + $"getUpdates calls {api.CountOf("getUpdates")}");
+        return new LoadResult(
+            mode, userCount, think, warmUp, duration, answered, answered / duration.TotalSeconds,
+            Percentile(sorted, 50), Percentile(sorted, 99), sorted.Count > 0 ? sorted[^1] : 0, api.CountOf("getUpdates"));
     }
 
     private static async Task<string> RunBroadcastAsync(FakeBotApi api, IServiceProvider services, int recipients)
@@ -147,6 +146,6 @@ public static class TelegramBenchmark
             + $"(limit 30/s); busiest 1-second window {busiestSecond} messages");
     }
 
-    private static double Percentile(List<double> sorted, int percent) =>
+    internal static double Percentile(List<double> sorted, int percent) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Diagnostics;
 
 namespace OrgWork.Bot.Core.Content;
 
@@ -7,7 +8,7 @@ namespace OrgWork.Bot.Core.Content;
 /// Holds the live catalogue. A reload builds a new snapshot and swaps it in whole, so a learner in the
 /// middle of a lesson keeps reading a consistent version.
 /// </summary>
-public sealed class CatalogueStore(ContentLoader loader, IOptions<ContentOptions> options, ILogger<CatalogueStore> logger) : IDisposable
+public sealed class CatalogueStore(ContentLoader loader, IOptions<ContentOptions> options, OrgWorkMetrics metrics, ILogger<CatalogueStore> logger) : IDisposable
 {
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private volatile Catalogue _current = Catalogue.Empty;
@@ -38,6 +39,7 @@ public sealed class CatalogueStore(ContentLoader loader, IOptions<ContentOptions
             }
 
             _current = result.Catalogue;
+            metrics.ContentReloaded(result.ErrorCount);
             logger.LogInformation(
                 "Content loaded from {Root}: {Courses} courses, {Lessons} lessons, {Questions} questions, {Policies} policy documents ({Errors} errors, {Warnings} warnings)",
                 Root, result.Catalogue.Courses.Count, result.Catalogue.LessonCount, result.Catalogue.QuestionCount, result.Catalogue.Policies.Count, result.ErrorCount, result.WarningCount);

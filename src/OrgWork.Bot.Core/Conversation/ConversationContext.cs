@@ -24,4 +24,11 @@ public sealed class ConversationContext(ChatInput input, Learner learner, bool i
     public Catalogue Catalogue { get; } = catalogue;
 
     public DateTime UtcNow { get; } = utcNow;
+
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>Work that must happen only if the input's transaction commits (e.g. counting it in metrics).</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    internal IReadOnlyList<Action> CommittedActions => _afterCommit;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Storage;
 
@@ -18,6 +19,7 @@ public sealed class ConversationEngine(
     InputRouter router,
     IEnumerable<IReplyOutbox> outboxes,
     IWriteGate writeGate,
+    OrgWorkMetrics metrics,
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
 {
@@ -31,6 +33,7 @@ public sealed class ConversationEngine(
         {
             if (input.DeliveryId is not null && await IsProcessedAsync(input.DeliveryId, cancellationToken))
             {
+                metrics.UpdateHandled(input.Channel, duplicate: true);
                 logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
                 return ConversationResult.Duplicate;
             }
@@ -48,6 +51,7 @@ public sealed class ConversationEngine(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (input.DeliveryId is { } deliveryId && await db.ProcessedUpdates.AnyAsync(u => u.Id == deliveryId, cancellationToken))
         {
+            metrics.UpdateHandled(input.Channel, duplicate: true);
             return ConversationResult.Duplicate;
         }
 
@@ -74,6 +78,12 @@ public sealed class ConversationEngine(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.UpdateHandled(input.Channel, duplicate: false);
+        foreach (var action in context.CommittedActions)
+        {
+            action();
+        }
+
         return result;
     }
 

@@ -1,3 +1,4 @@
+using OrgWork.Bot.Core.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
@@ -11,7 +12,8 @@ namespace OrgWork.Bot.Core.Quizzes;
 /// Runs quiz attempts of every kind: starts them, asks one question at a time, checks answers by option
 /// id, scores each question once, feeds the wrong-answer book and the points ledger, and sums up.
 /// </summary>
-public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBook reviewBook, StreakCalculator streaks, PointRules rules, LearningClock clock)
+public sealed class QuizSession(
+    QuestionView view, PointsLedger points, ReviewBook reviewBook, StreakCalculator streaks, PointRules rules, LearningClock clock, OrgWorkMetrics metrics)
 {
     public async Task<ConversationResult> StartAsync(ConversationContext context, QuizKind kind, string sourceKey, IReadOnlyList<Question> questions, CancellationToken cancellationToken)
     {
@@ -89,6 +91,7 @@ public sealed class QuizSession(QuestionView view, PointsLedger points, ReviewBo
             AnsweredAt = context.UtcNow,
         };
         context.Db.QuizAnswers.Add(answer);
+        context.AfterCommit(() => metrics.QuizAnswered(attempt.Kind.ToString().ToLowerInvariant(), correct));
         await RecordOutcomeAsync(context, attempt, question, correct, cancellationToken);
 
         var replies = new List<Reply> { view.Feedback(attempt, question, chosen, correct) };

@@ -6,7 +6,7 @@ using OrgWork.Bot.Hosting;
 
 namespace OrgWork.Bot.Cli;
 
-/// <summary><c>backup PATH</c>: a consistent copy of the SQLite database while the service runs.</summary>
+/// <summary><c>backup PATH</c>: a consistent copy of the SQLite database while the service runs; for PostgreSQL, the pg_dump command.</summary>
 public static class BackupVerb
 {
     public static Command Create()
@@ -23,7 +23,10 @@ public static class BackupVerb
         using var host = OrgWorkHost.CreateToolBuilder(args).Build();
         if (host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres)
         {
-            Console.WriteLine("PostgreSQL: back up with pg_dump, e.g. pg_dump --format=custom --file=orgwork.dump \"$ConnectionStrings__OrgWork\"");
+            // PostgreSQL's own tool makes the consistent copy (one snapshot, while the service runs).
+            var connectionString = host.Services.GetRequiredService<IConfiguration>().GetConnectionString(StorageOptions.ConnectionStringName) ?? "";
+            Console.WriteLine("PostgreSQL: back up with pg_dump (password from PGPASSWORD or ~/.pgpass; restore with pg_restore):");
+            Console.WriteLine(PostgresDumpCommand.For(connectionString, path));
             return 0;
         }
 

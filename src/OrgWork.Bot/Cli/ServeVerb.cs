@@ -31,6 +31,7 @@ public static class ServeVerb
         var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         app.MapHealth();
+        app.MapMetrics();
         app.MapTelegramWebhook();
         LogChannels(app);
         return app;

@@ -1,3 +1,4 @@
+using OrgWork.Bot.Api;
 using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Jobs;
@@ -23,6 +24,7 @@ public static class OrgWorkHost
         builder.Services.AddHostedService<ContentWatchService>();
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddHostedService<JobScheduler>();
+        builder.Services.AddOrgWorkMetrics();
         var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.UseUrls(http.Urls);
         return builder;

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Content;
@@ -8,13 +10,14 @@ namespace OrgWork.Bot.Core.Tests.Content;
 public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
 {
     private readonly TempContent _content = new();
+    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().AddSingleton<OrgWorkMetrics>().BuildServiceProvider();
     private CatalogueStore _store = null!;
     private ContentWatchService _watcher = null!;
 
     public async Task InitializeAsync()
     {
         var options = Options.Create(new ContentOptions { Root = _content.Root });
-        _store = new CatalogueStore(new ContentLoader(options, new Core.Rendering.MarkdownRenderer()), options, NullLogger<CatalogueStore>.Instance);
+        _store = new CatalogueStore(new ContentLoader(options, new Core.Rendering.MarkdownRenderer()), options, _metrics.GetRequiredService<OrgWorkMetrics>(), NullLogger<CatalogueStore>.Instance);
         _watcher = new ContentWatchService(_store, options, NullLogger<ContentWatchService>.Instance);
         await _watcher.StartAsync(CancellationToken.None);
     }
@@ -26,6 +29,7 @@ public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
         _watcher.Dispose();
         _store.Dispose();
         _content.Dispose();
+        _metrics.Dispose();
     }
 
     [Fact]

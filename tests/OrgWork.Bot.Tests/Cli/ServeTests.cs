@@ -29,6 +29,32 @@ public class ServeTests
         Assert.Contains("-- chat", bot.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithTheJsonFormatterEveryLogLineIsAStructuredJsonObject()
+    {
+        using var work = new WorkFolder();
+        var port = FreePort();
+        using var bot = BotProcess.Start(
+            work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}", "--Logging:Console:FormatterName=json"]);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await WaitForHealthAsync(http, bot);
+
+        var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        bot.Terminate();
+        await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("orgwork_content_reloads_total", metrics, StringComparison.Ordinal);
+        var lines = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line =>
+        {
+            using var entry = System.Text.Json.JsonDocument.Parse(line);
+            Assert.True(entry.RootElement.TryGetProperty("Category", out _), line);
+            Assert.True(entry.RootElement.TryGetProperty("Message", out _), line);
+        });
+        Assert.Contains(lines, l => l.Contains("\"Courses\":2", StringComparison.Ordinal)); // structured state, not only text
+    }
+
     private static async Task<HealthBody> WaitForHealthAsync(HttpClient http, BotProcess bot)
     {
         for (var attempt = 0; attempt < 300; attempt++)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Diagnostics;
 
 namespace OrgWork.Bot.Core.Knowledge.Answering;
 
@@ -18,11 +19,21 @@ public sealed class PolicyAnswerer(
     GeneratedAnswerWriter writer,
     ExtractiveComposer extractive,
     IOptions<AiOptions> options,
+    OrgWorkMetrics metrics,
+    TimeProvider time,
     ILogger<PolicyAnswerer> logger)
 {
     private readonly Lazy<Kernel> _kernel = new(kernels.Create);
 
     public async Task<PolicyAnswer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var answer = await AnswerCoreAsync(question, history, cancellationToken);
+        metrics.PolicyQuestionAnswered(answer.Kind != AnswerKind.NotFound, time.GetElapsedTime(started));
+        return answer;
+    }
+
+    private async Task<PolicyAnswer> AnswerCoreAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         var searched = FollowUpResolver.Resolve(question, history);
         var kernel = _kernel.Value;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Telegram.Outbound;
 using Telegram.Bot.Types;
 
@@ -16,6 +17,8 @@ public sealed class UpdateProcessor(
     IConversationEngine engine,
     ReplyDispatcher outbound,
     LearnerActivity learners,
+    OrgWorkMetrics metrics,
+    TimeProvider time,
     ILogger<UpdateProcessor> logger)
 {
     /// <summary>The chat whose order an update must keep (its key for dispatching).</summary>
@@ -23,6 +26,7 @@ public sealed class UpdateProcessor(
 
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
+        var received = time.GetTimestamp();
         var mapped = mapper.Map(update);
         if (mapped.UserActive is { } active)
         {
@@ -60,7 +64,11 @@ public sealed class UpdateProcessor(
         {
             var claim = $"{input.DeliveryId}|{batch.ChatId.ToString(CultureInfo.InvariantCulture)}";
             outbound.TryClaim(claim);
-            await outbound.EnqueueAsync(input.DeliveryId, batch, cancellationToken, () => outbound.Release(claim));
+            await outbound.EnqueueAsync(input.DeliveryId, batch, cancellationToken, () =>
+            {
+                outbound.Release(claim);
+                metrics.ReplySent(TelegramChannel.Name, time.GetElapsedTime(received));
+            });
         }
     }
 

@@ -17,6 +17,14 @@ public static class BotApiErrors
         _ => false,
     };
 
+    /// <summary>The error's code for metrics: the Bot API's <c>error_code</c>, the HTTP status, or <c>network</c>.</summary>
+    public static string Code(Exception exception) => exception switch
+    {
+        ApiRequestException api => api.ErrorCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        RequestException { HttpStatusCode: { } status } => ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => "network",
+    };
+
     /// <summary>The wait Telegram asked for, if it did.</summary>
     public static TimeSpan? RetryAfter(Exception? exception) =>
         exception is ApiRequestException { Parameters.RetryAfter: int seconds } && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Diagnostics;
 using Polly;
 using Polly.Retry;
 
@@ -11,11 +12,11 @@ namespace OrgWork.Bot.Telegram.Outbound;
 /// </summary>
 public sealed class TelegramResilience
 {
-    public TelegramResilience(IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramResilience> logger)
+    public TelegramResilience(IOptions<TelegramOptions> options, OrgWorkMetrics metrics, TimeProvider time, ILogger<TelegramResilience> logger)
     {
         var settings = options.Value;
-        Sending = Build(settings.SendRetries, settings.RetryBaseDelay, time, logger);
-        Receiving = Build(int.MaxValue, settings.RetryBaseDelay, time, logger, retryAnyFailure: true);
+        Sending = Build(settings.SendRetries, settings.RetryBaseDelay, metrics, time, logger);
+        Receiving = Build(int.MaxValue, settings.RetryBaseDelay, metrics, time, logger, retryAnyFailure: true);
     }
 
     /// <summary>For calls that show something to a user.</summary>
@@ -24,13 +25,22 @@ public sealed class TelegramResilience
     /// <summary>For <c>getUpdates</c> and start-up calls: retried until the service stops.</summary>
     public ResiliencePipeline Receiving { get; }
 
-    private static ResiliencePipeline Build(int attempts, TimeSpan baseDelay, TimeProvider time, ILogger logger, bool retryAnyFailure = false) =>
+    private static ResiliencePipeline Build(
+        int attempts, TimeSpan baseDelay, OrgWorkMetrics metrics, TimeProvider time, ILogger logger, bool retryAnyFailure = false) =>
         new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex
-                    && ex is not OperationCanceledException { CancellationToken.IsCancellationRequested: true }
-                    && (retryAnyFailure || BotApiErrors.IsTransient(ex))),
+                // Called once for every attempt's outcome, so each failed call is counted once.
+                ShouldHandle = args =>
+                {
+                    if (args.Outcome.Exception is not { } ex || ex is OperationCanceledException { CancellationToken.IsCancellationRequested: true })
+                    {
+                        return ValueTask.FromResult(false);
+                    }
+
+                    metrics.TelegramApiError(BotApiErrors.Code(ex));
+                    return ValueTask.FromResult(retryAnyFailure || BotApiErrors.IsTransient(ex));
+                },
                 MaxRetryAttempts = attempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,

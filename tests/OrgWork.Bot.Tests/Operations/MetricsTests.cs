@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.FakeTelegram;
+using OrgWork.Bot.Tests.Telegram.Support;
+
+namespace OrgWork.Bot.Tests.Operations;
+
+/// <summary><c>GET /metrics</c>: what happened shows up in Prometheus text format.</summary>
+public sealed partial class MetricsTests : PollingBotTest
+{
+    private const long User = 8401;
+
+    [Fact]
+    public async Task UpdatesRepliesApiErrorsQuizAnswersQuestionsAndReloadsAreCounted()
+    {
+        Folder.AddQuizLesson();
+        File.WriteAllText(Path.Combine(Folder.ContentRoot, "courses", "demo", "02-broken.md"), "---\ntitle: [未闭合\n---\n正文");
+        await Bot.Services.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
+        Api.FailNext("sendMessage", FakeFailure.TooManyRequests(0));
+
+        Api.SendText(User, "/start");
+        await Api.WaitForAsync(c => c.Method == "sendMessage" && !c.Failed, Wait.Long);
+        Api.SendText(User, "/ask 村里的路灯坏了找谁修？");
+        await Api.WaitForAsync(c => c.Method == "sendMessage" && !c.Failed, Wait.Long, skip: 1);
+        Api.SendText(User, "/quiz");
+        var list = await Api.WaitForAsync(c => c.Method == "sendMessage" && c.Buttons.Any(b => b.Text.Contains("演示课", StringComparison.Ordinal)), Wait.Long);
+        Api.PressButton(User, User, list.CreatedMessageId!.Value, list.Buttons.First(b => b.Text.Contains("演示课", StringComparison.Ordinal)).Data);
+        var question = await Api.WaitForAsync(c => c.Buttons.Count >= 2 && (c.Text ?? "").Contains("第 1/", StringComparison.Ordinal), Wait.Long);
+        Api.PressButton(User, User, question.CreatedMessageId ?? question.MessageId!.Value, question.Buttons[0].Data);
+        await Api.WaitForAsync(c => (c.Text ?? "").Contains("第 2/", StringComparison.Ordinal), Wait.Long);
+
+        var metrics = await ScrapeAsync();
+
+        Assert.True(Value(metrics, "orgwork_updates_handled_total", "channel=\"telegram\"", "outcome=\"applied\"") >= 4, metrics);
+        Assert.True(Value(metrics, "orgwork_update_reply_duration_seconds_count", "channel=\"telegram\"") >= 4, metrics);
+        Assert.Equal(1, Value(metrics, "orgwork_telegram_api_errors_total", "code=\"429\""));
+        Assert.Equal(1, Value(metrics, "orgwork_quiz_answers_total", "kind=\"lesson\""));
+        Assert.Equal(1, Value(metrics, "orgwork_qa_questions_total", "outcome=\"not_found\""));
+        Assert.Equal(1, Value(metrics, "orgwork_qa_duration_seconds_count"));
+        Assert.True(Value(metrics, "orgwork_content_reloads_total", "result=\"with_errors\"") >= 1, metrics);
+        Assert.True(Value(metrics, "orgwork_content_validation_errors_total") >= 1, metrics);
+    }
+
+    private async Task<string> ScrapeAsync()
+    {
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(new Uri(Bot.Address, "/metrics"));
+        response.EnsureSuccessStatusCode();
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The sum of the samples of <paramref name="name"/> whose labels include all of <paramref name="labels"/>.</summary>
+    private static double Value(string metrics, string name, params string[] labels) =>
+        Sample().Matches(metrics)
+            .Where(m => m.Groups["name"].Value == name && labels.All(l => m.Groups["labels"].Value.Contains(l, StringComparison.Ordinal)))
+            .Sum(m => double.Parse(m.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"^(?<name>[a-z_]+)(\{(?<labels>[^}]*)\})? (?<value>[0-9.eE+-]+)", RegexOptions.Multiline)]
+    private static partial Regex Sample();
+}
