@@ -3,6 +3,7 @@ using OrgWork.Bot.Api;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Telegram;
+using OrgWork.Bot.Web;
 
 namespace OrgWork.Bot.Cli;
 
@@ -32,6 +33,7 @@ public static class ServeVerb
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         app.MapHealth();
         app.MapTelegramWebhook();
+        app.UseWebChannel();
         LogChannels(app);
         return app;
     }

@@ -1,6 +1,7 @@
 using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Telegram;
+using OrgWork.Bot.Web;
 
 namespace OrgWork.Bot.Hosting;
 
@@ -21,6 +22,7 @@ public static class OrgWorkHost
         builder.Services.AddOrgWorkCore(builder.Configuration);
         builder.Services.AddHostedService<ContentWatchService>();
         builder.Services.AddTelegramChannel(builder.Configuration);
+        builder.Services.AddWebChannel();
         var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.UseUrls(http.Urls);
         return builder;
