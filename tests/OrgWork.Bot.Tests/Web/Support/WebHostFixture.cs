@@ -118,7 +118,7 @@ public sealed class WebHostFixture : IAsyncLifetime, IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class WebHostGroup : ICollectionFixture<WebHostFixture>
+public sealed class WebHostGroup : ICollectionFixture<WebHostFixture>, ICollectionFixture<ChromiumFixture>
 {
     public const string Name = "web host";
 }
