@@ -99,6 +99,9 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
         await Expect(page.Locator("#messages")).ToContainTextAsync("已新建「红星村党支部」");
         await TypeAsync(page, "/branch add 青山村党支部");
         await Expect(page.Locator("#messages")).ToContainTextAsync("已新建「青山村党支部」");
+        var created = await page.Locator("#messages article", new() { HasText = "已新建「红星村党支部」" }).InnerTextAsync();
+        await TypeAsync(page, "/join " + Regex.Match(created, "邀请码：([A-Z0-9]+)").Groups[1].Value);
+        await Expect(page.Locator("#messages")).ToContainTextAsync("已加入");
         await TypeAsync(page, "外星人入党需要什么条件？");
         await Expect(page.Locator("#messages")).ToContainTextAsync("未找到");
 
@@ -112,6 +115,8 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
         Assert.Equal(1000, await chart.EvaluateAsync<int>("img => img.naturalWidth"));
         await Expect(page.Locator("#gaps")).ToContainTextAsync("外星人入党需要什么条件");
         await Expect(page.Locator("#courses")).ToContainTextAsync("长征精神");
+        await page.Locator("#courses summary").First.ClickAsync();
+        await Expect(page.Locator("#courses table").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumFixture.ScreenshotPath("web-dashboard.png"), FullPage = true });
     }
 
