@@ -116,9 +116,3 @@ public sealed class WebHostFixture : IAsyncLifetime, IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class WebHostGroup : ICollectionFixture<WebHostFixture>, ICollectionFixture<ChromiumFixture>
-{
-    public const string Name = "web host";
-}

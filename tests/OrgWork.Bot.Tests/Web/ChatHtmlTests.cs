@@ -1,35 +1,6 @@
 using OrgWork.Bot.Web.Chat;
-using OrgWork.Bot.Web.SignIn;
 
 namespace OrgWork.Bot.Tests.Web;
-
-public class LocalLearnerIdTests
-{
-    [Theory]
-    [InlineData("张三")]
-    [InlineData("a")]
-    [InlineData("管理员老李")]
-    public void LocalIdsAreNegativeSoTheyNeverMeetATelegramUserId(string name) => Assert.True(LocalLearnerId.For(name) < 0);
-
-    [Fact]
-    public void TheSameNameComesBackToTheSameLearner()
-    {
-        Assert.Equal(LocalLearnerId.For("张三"), LocalLearnerId.For(" 张三 "));
-        Assert.NotEqual(LocalLearnerId.For("张三"), LocalLearnerId.For("李四"));
-    }
-}
-
-public class LoopbackUrlsTests
-{
-    [Theory]
-    [InlineData("http://127.0.0.1:5080", true)]
-    [InlineData("http://localhost:5080;http://[::1]:5080", true)]
-    [InlineData("http://0.0.0.0:5080", false)]
-    [InlineData("http://*:5080", false)]
-    [InlineData("http://127.0.0.1:5080;http://192.168.1.5:5080", false)]
-    [InlineData("", false)]
-    public void LocalSignInNeedsEveryAddressToBeLoopback(string urls, bool loopback) => Assert.Equal(loopback, LoopbackUrls.AreAllLoopback(urls));
-}
 
 public class ChatHtmlTests
 {
