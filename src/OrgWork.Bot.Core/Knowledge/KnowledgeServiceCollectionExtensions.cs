@@ -4,6 +4,7 @@ using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Answering;
 using OrgWork.Bot.Core.Knowledge.Chunking;
 using OrgWork.Bot.Core.Knowledge.Conversation;
+using OrgWork.Bot.Core.Knowledge.Coverage;
 using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
@@ -35,6 +36,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<PolicyAnswerer>();
 
+        services.AddSingleton<CoverageGaps>();
         services.AddSingleton<PolicyConversation>();
         services.AddSingleton<PolicyQuestionFlow>();
         services.AddSingleton<ICommandHandler, AskCommand>();

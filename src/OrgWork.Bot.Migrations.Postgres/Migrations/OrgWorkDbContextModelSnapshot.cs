@@ -148,6 +148,33 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("PolicyDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Knowledge.Storage.UnansweredQuestion", b =>
+                {
+                    b.Property<string>("NormalizedText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstAskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastAskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("NormalizedText");
+
+                    b.HasIndex("Count");
+
+                    b.ToTable("UnansweredQuestions", (string)null);
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
                 {
                     b.Property<int>("Id")

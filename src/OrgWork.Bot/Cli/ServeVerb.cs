@@ -3,6 +3,7 @@ using OrgWork.Bot.Api;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Telegram;
+using OrgWork.Bot.Web;
 
 namespace OrgWork.Bot.Cli;
 
@@ -33,6 +34,7 @@ public static class ServeVerb
         app.MapHealth();
         app.MapMetrics();
         app.MapTelegramWebhook();
+        app.UseWebChannel();
         LogChannels(app);
         return app;
     }

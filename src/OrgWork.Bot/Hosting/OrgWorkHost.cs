@@ -3,6 +3,7 @@ using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Telegram;
+using OrgWork.Bot.Web;
 
 namespace OrgWork.Bot.Hosting;
 
@@ -25,6 +26,7 @@ public static class OrgWorkHost
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddHostedService<JobScheduler>();
         builder.Services.AddOrgWorkMetrics();
+        builder.Services.AddWebChannel();
         var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.UseUrls(http.Urls);
         return builder;

@@ -139,6 +139,33 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("PolicyDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Knowledge.Storage.UnansweredQuestion", b =>
+                {
+                    b.Property<string>("NormalizedText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstAskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NormalizedText");
+
+                    b.HasIndex("Count");
+
+                    b.ToTable("UnansweredQuestions", (string)null);
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
                 {
                     b.Property<int>("Id")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OrgWork.Bot.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class JobsAndOutboxClaims : Migration
+    public partial class ScaleOutAndCoverageGaps : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -42,6 +42,21 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "UnansweredQuestions",
+                columns: table => new
+                {
+                    NormalizedText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    FirstAskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastAskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnansweredQuestions", x => x.NormalizedText);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobDeliveries",
                 columns: table => new
                 {
@@ -64,6 +79,11 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                 name: "IX_JobRuns_Job_ScheduledFor",
                 table: "JobRuns",
                 columns: new[] { "Job", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnansweredQuestions_Count",
+                table: "UnansweredQuestions",
+                column: "Count");
         }
 
         /// <inheritdoc />
@@ -71,6 +91,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "JobDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "UnansweredQuestions");
 
             migrationBuilder.DropTable(
                 name: "JobRuns");

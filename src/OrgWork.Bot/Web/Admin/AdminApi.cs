@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Knowledge.Coverage;
+using OrgWork.Bot.Core.Reports;
+using OrgWork.Bot.Core.Storage;
+
+namespace OrgWork.Bot.Web.Admin;
+
+/// <summary>
+/// The staff dashboard (trainers and admins): <c>/admin</c>, the branch chart <c>/admin/report.png</c> and the study-hours
+/// CSV <c>/admin/report.csv</c> — the figures, chart and CSV of <c>/report</c> and <c>report --csv</c>, from the same code.
+/// </summary>
+public static class AdminApi
+{
+    public const string Path = "/admin";
+    private const int GapsShown = 100;
+
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup(Path).RequireAuthorization(StaffRequirement.PolicyName);
+        admin.MapGet("", DashboardAsync);
+        admin.MapGet("/report.png", ChartAsync);
+        admin.MapGet("/report.csv", CsvAsync);
+        return app;
+    }
+
+    private static async Task<IResult> DashboardAsync(
+        IDbContextFactory<OrgWorkDbContext> contexts, BranchReportBuilder report, ItemAnalysis analysis, CoverageGaps gaps,
+        CatalogueStore catalogues, TimeProvider time, DashboardView view, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var catalogue = catalogues.Current;
+        var rows = await report.BuildAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+        var courses = new List<(Course Course, IReadOnlyList<QuestionStats> Stats)>();
+        foreach (var course in catalogue.Courses)
+        {
+            courses.Add((course, await analysis.AnalyseAsync(db, catalogue, course, cancellationToken)));
+        }
+
+        var unanswered = await gaps.MostAskedAsync(db, GapsShown, cancellationToken);
+        return view.Render(rows, courses, unanswered);
+    }
+
+    private static async Task<IResult> ChartAsync(
+        IDbContextFactory<OrgWorkDbContext> contexts, BranchReportBuilder report, ReportChart chart, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await report.BuildAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+        return TypedResults.File(chart.Render(rows), "image/png");
+    }
+
+    private static async Task<IResult> CsvAsync(
+        IDbContextFactory<OrgWorkDbContext> contexts, BranchReportBuilder report, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await report.BuildAsync(db, now, cancellationToken);
+
+        // The same bytes as `report --csv`: UTF-8 with a BOM, so Excel opens the Chinese headers correctly.
+        var csv = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(ReportFormatter.Csv(rows))).ToArray();
+        return TypedResults.File(csv, "text/csv; charset=utf-8", $"study-hours-{now:yyyy-MM-dd}.csv");
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Web.Admin;
+using OrgWork.Bot.Web.Pages;
+using OrgWork.Bot.Web.SignIn;
+
+namespace OrgWork.Bot.Web.Chat;
+
+/// <summary><c>GET /</c>: the chat page (signed-in only); <c>POST /chat/send</c>: one input, answered as JSON (antiforgery header required).</summary>
+public static class ChatApi
+{
+    public const string SendPath = "/chat/send";
+
+    private static readonly (string Label, string Command)[] QuickCommands =
+    [
+        (UiText.WebQuickCourses, "/courses"),
+        (UiText.WebQuickDaily, "/daily"),
+        (UiText.WebQuickReview, "/review"),
+        (UiText.WebQuickMe, "/me"),
+        (UiText.WebQuickHelp, "/help"),
+    ];
+
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", ChatPageAsync).RequireAuthorization();
+        app.MapPost(SendPath, SendAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>();
+        return app;
+    }
+
+    private static async Task<IResult> ChatPageAsync(HttpContext http, IAntiforgery antiforgery, StaffAccess staff, CancellationToken cancellationToken)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var id = WebUser.IdOf(http.User) ?? 0;
+        var body = new StringBuilder()
+            .Append("<header class=\"bar\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1><nav>")
+            .Append("<span class=\"who\">").Append(ChatHtml.Escape(WebUser.NameOf(http.User))).Append("</span>");
+        if (await staff.IsStaffAsync(id, cancellationToken))
+        {
+            body.Append("<a href=\"").Append(AdminApi.Path).Append("\">").Append(ChatHtml.Escape(UiText.WebDashboardLink)).Append("</a>");
+        }
+
+        body.Append("<form method=\"post\" action=\"/signout\">").Append(WebPage.TokenField(tokens))
+            .Append("<button type=\"submit\" class=\"link\">").Append(ChatHtml.Escape(UiText.WebSignOut)).Append("</button></form></nav></header>")
+            .Append("<main id=\"messages\" aria-live=\"polite\"></main>")
+            .Append("<footer class=\"composer\"><div class=\"quick\">");
+        foreach (var (label, command) in QuickCommands)
+        {
+            body.Append("<button type=\"button\" data-command=\"").Append(command).Append("\">").Append(ChatHtml.Escape(label)).Append("</button>");
+        }
+
+        body.Append("</div><form id=\"composer\"><input id=\"text\" name=\"text\" autocomplete=\"off\" enterkeyhint=\"send\" maxlength=\"").Append(WebChannel.MaxTextLength)
+            .Append("\" placeholder=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\" aria-label=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\">")
+            .Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebSend)).Append("</button></form>")
+            .Append("<p id=\"status\" role=\"status\" hidden data-sending=\"").Append(ChatHtml.Escape(UiText.WebSending))
+            .Append("\" data-error=\"").Append(ChatHtml.Escape(UiText.WebNetworkError)).Append("\" data-image-alt=\"").Append(ChatHtml.Escape(UiText.WebImageAlt)).Append("\"></p></footer>");
+        return WebPage.Html(UiText.WebChatTitle, "chat", body.ToString(), tokens.RequestToken, script: "chat.js");
+    }
+
+    private static async Task<IResult> SendAsync(ChatRequest request, HttpContext http, WebChannel channel, CancellationToken cancellationToken)
+    {
+        if (WebUser.IdOf(http.User) is not { } id)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var response = await channel.HandleAsync(id, WebUser.NameOf(http.User), request, cancellationToken);
+        return response is null ? TypedResults.BadRequest() : TypedResults.Ok(response);
+    }
+}

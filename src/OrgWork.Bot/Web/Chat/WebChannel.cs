@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using OrgWork.Bot.Core.Conversation;
+
+namespace OrgWork.Bot.Web.Chat;
+
+/// <summary>
+/// The conversation engine as a web channel (<c>web</c>): one chat per learner (<c>web:ID</c>), so tabs and
+/// devices share a policy conversation; replies become sanitised HTML, buttons keep the engine's payloads.
+/// </summary>
+public sealed partial class WebChannel(IConversationEngine engine)
+{
+    public const string ChannelName = "web";
+    public const int MaxTextLength = 2000;
+
+    public async Task<ChatResponse?> HandleAsync(long learnerId, string displayName, ChatRequest request, CancellationToken cancellationToken)
+    {
+        var chatId = $"{ChannelName}:{learnerId}";
+        ChatInput input;
+        if (request.Button is { Length: > 0 and <= 64 } data)
+        {
+            input = ChatInput.FromButton(ChannelName, chatId, learnerId, data, displayName);
+        }
+        else if (request.Text?.Trim() is { Length: > 0 and <= MaxTextLength } text)
+        {
+            input = ChatInput.FromText(ChannelName, chatId, learnerId, text, displayName);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (request.Id is { } id && IdPattern().IsMatch(id))
+        {
+            input = input with { DeliveryId = $"{ChannelName}:{learnerId}:{id}" };
+        }
+
+        var result = await engine.HandleAsync(input, cancellationToken);
+        return new ChatResponse(result.Toast, [.. result.Replies.Select(ToMessage)]);
+    }
+
+    private static ChatMessage ToMessage(Reply reply) => new(
+        ChatHtml.Sanitize(reply.Text.Html),
+        reply.ReplacesSource,
+        [.. reply.Buttons.Select(row => (IReadOnlyList<ChatButton>)[.. row.Select(b => new ChatButton(b.Label, b.Data))])],
+        reply.Image is { } image ? "data:image/png;base64," + Convert.ToBase64String(image.Png.Span) : null);
+
+    [GeneratedRegex("^[A-Za-z0-9-]{8,64}$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Antiforgery;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Web.Pages;
+
+namespace OrgWork.Bot.Web;
+
+/// <summary>
+/// Refuses a POST (form or fetch) without a valid antiforgery token — the form field or the <c>X-CSRF-TOKEN</c>
+/// header — matching the antiforgery cookie, before the endpoint runs.
+/// </summary>
+public sealed class RequireAntiforgery(IAntiforgery antiforgery, ILogger<RequireAntiforgery> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+        }
+        catch (AntiforgeryValidationException ex)
+        {
+            logger.LogWarning("{Method} {Path} without a valid antiforgery token refused: {Reason}", http.Request.Method, http.Request.Path, ex.Message);
+            return WebPage.Message(UiText.WebSignInTitle, UiText.WebBadRequest, StatusCodes.Status400BadRequest);
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,59 @@
+using OrgWork.Bot.Web.Admin;
+using OrgWork.Bot.Web.Chat;
+using OrgWork.Bot.Web.SignIn;
+
+namespace OrgWork.Bot.Web;
+
+public static class WebChannelApplicationExtensions
+{
+    /// <summary>
+    /// A strict policy for the pages: scripts only from this site (and Telegram's login widget), no inline script,
+    /// so even HTML that slipped through could not run.
+    /// </summary>
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' https://telegram.org; frame-src https://oauth.telegram.org; img-src 'self' data: https://t.me https://telegram.org; "
+        + "style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Sessions, security headers and the web endpoints: chat, sign-in, dashboard, assets.</summary>
+    public static WebApplication UseWebChannel(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            return next(context);
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        LogSignInMode(app);
+
+        app.MapWebChat();
+        app.MapSignIn();
+        app.MapAdmin();
+        app.MapGet(WebAssets.RoutePrefix + "{name}", (string name, WebAssets assets) =>
+            assets.Find(name) is { } file ? Results.Bytes(file.Content, file.ContentType) : Results.NotFound());
+        return app;
+    }
+
+    private static void LogSignInMode(WebApplication app)
+    {
+        var mode = app.Services.GetRequiredService<SignInPolicy>().Mode;
+        switch (mode)
+        {
+            case SignInMode.Local:
+                app.Logger.LogWarning(
+                    "Web chat: local sign-in with a display name is on, for trying out only (no Telegram:Token, listening on loopback). "
+                    + "Open {Url} in a browser", app.Configuration["Http:Urls"]);
+                break;
+            case SignInMode.Telegram:
+                app.Logger.LogInformation("Web chat: sign-in with the Telegram Login Widget (set the bot's domain with @BotFather /setdomain)");
+                break;
+            default:
+                app.Logger.LogWarning("Web chat: nobody can sign in: set Telegram:Token for the Telegram Login Widget, or listen on 127.0.0.1 to try it out locally");
+                break;
+        }
+    }
+}

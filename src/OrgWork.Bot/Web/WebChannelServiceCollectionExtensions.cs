@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Hosting;
+using OrgWork.Bot.Web.Admin;
+using OrgWork.Bot.Web.Chat;
+using OrgWork.Bot.Web.Pages;
+using OrgWork.Bot.Web.SignIn;
+
+namespace OrgWork.Bot.Web;
+
+public static class WebChannelServiceCollectionExtensions
+{
+    public const string CsrfHeader = "X-CSRF-TOKEN";
+
+    /// <summary>The web chat and dashboard: cookie sessions, antiforgery, the staff policy and the channel itself.</summary>
+    public static IServiceCollection AddWebChannel(this IServiceCollection services)
+    {
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName);
+        services.AddSingleton<SignInPolicy>();
+        services.AddSingleton<TelegramLoginVerifier>();
+        services.AddSingleton<WebChannel>();
+        services.AddSingleton<WebAssets>();
+        services.AddSingleton<StaffAccess>();
+        services.AddSingleton<DashboardView>();
+        services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.Cookie.Name = "orgwork.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromDays(7);
+            options.SlidingExpiration = true;
+            options.LoginPath = SignInApi.Path;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                // The page's fetch calls get a status, not a redirect to an HTML page.
+                if (context.Request.Path.StartsWithSegments("/chat", StringComparison.Ordinal))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToAccessDenied = context =>
+                WebPage.Message(UiText.DashboardTitle, UiText.WebForbidden, StatusCodes.Status403Forbidden).ExecuteAsync(context.HttpContext);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffRequirement.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement()));
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = CsrfHeader;
+            options.Cookie.Name = "orgwork.csrf";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OrgWork.Bot.Tests.Web.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace OrgWork.Bot.Tests.Web;
+
+/// <summary>The web chat in a real browser (headless Chromium), as a learner on a phone uses it.</summary>
+[Collection(WebHostGroup.Name)]
+public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
+{
+    [SkippableFact]
+    public async Task ALearnerSignsInOpensALessonAnswersAQuizQuestionAndAsksAPolicyQuestion()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: true);
+        var page = await context.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
+        var messages = page.Locator("#messages");
+
+        await SignInAsync(page, "学员小王");
+        await Expect(messages).ToContainTextAsync("欢迎使用");
+
+        await TypeAsync(page, "/courses");
+        await Expect(messages).ToContainTextAsync("课程目录");
+        await PressAsync(page, "长征精神");
+        await PressAsync(page, "1. 出发：红军为什么要长征");
+        await Expect(messages).ToContainTextAsync("（第 1/2 页）");
+        await PressAsync(page, "下一页");
+        await Expect(messages).ToContainTextAsync("（第 2/2 页）");
+        await Expect(messages).Not.ToContainTextAsync("（第 1/2 页）"); // the page was turned in place
+        await PressAsync(page, "开始测验");
+        await Expect(messages).ToContainTextAsync(new Regex(@"第 1/\d+ 题"));
+        await IdleAsync(page);
+        var question = page.Locator("#messages article").Last;
+        var isMultipleChoice = await question.Locator("button", new() { HasText = "提交" }).CountAsync() > 0;
+        await question.Locator("button").First.ClickAsync();
+        if (isMultipleChoice)
+        {
+            // A multiple-choice question is ticked in place, then submitted.
+            await Expect(page.Locator("#messages article").Last.Locator("button").First).ToContainTextAsync("☑");
+            await PressAsync(page, "提交");
+        }
+
+        await Expect(messages).ToContainTextAsync(new Regex("回答(正确|错误)"));
+
+        await TypeAsync(page, "村集体经济收益怎么分配？");
+        await Expect(messages).ToContainTextAsync("来源");
+        await Expect(messages).ToContainTextAsync("[1] 发展壮大村级集体经济工作方案 ›");
+
+        await TypeAsync(page, "<script>alert(1)</script>");
+        await Expect(page.Locator("#messages .msg.me").Last).ToHaveTextAsync("<script>alert(1)</script>");
+        await Expect(messages).ToContainTextAsync("文件中未找到相关规定");
+        Assert.Equal(0, await page.Locator("#messages script").CountAsync());
+        Assert.Empty(dialogs);
+
+        await page.Locator("#messages article").Filter(new() { HasText = "来源" }).Last.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumFixture.ScreenshotPath("web-chat.png") });
+    }
+
+    [SkippableFact]
+    public async Task AMemberIsRefusedTheDashboard()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: true);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "党员小张");
+
+        var response = await page.GotoAsync("/admin");
+
+        Assert.Equal(403, response!.Status);
+        await Expect(page.Locator("body")).ToContainTextAsync("没有访问此页面的权限");
+    }
+
+    [SkippableFact]
+    public async Task AnAnonymousVisitorIsAskedToSignInBeforeTheDashboard()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: false);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/admin");
+
+        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
+        await page.Locator("#name").FillAsync(WebHostFixture.AdminName);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+    }
+
+    [SkippableFact]
+    public async Task AnAdminSeesTheBranchTableAndChart()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: false);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, WebHostFixture.AdminName);
+        await TypeAsync(page, "/branch add 红星村党支部");
+        await Expect(page.Locator("#messages")).ToContainTextAsync("已新建「红星村党支部」");
+        await TypeAsync(page, "/branch add 青山村党支部");
+        await Expect(page.Locator("#messages")).ToContainTextAsync("已新建「青山村党支部」");
+        var created = await page.Locator("#messages article", new() { HasText = "已新建「红星村党支部」" }).InnerTextAsync();
+        await TypeAsync(page, "/join " + Regex.Match(created, "邀请码：([A-Z0-9]+)").Groups[1].Value);
+        await Expect(page.Locator("#messages")).ToContainTextAsync("已加入");
+        await TypeAsync(page, "外星人入党需要什么条件？");
+        await Expect(page.Locator("#messages")).ToContainTextAsync("未找到");
+
+        await page.Locator("a[href='/admin']").ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+
+        await Expect(page.Locator("#report table")).ToContainTextAsync("红星村党支部");
+        var chart = page.Locator("#report-chart");
+        await Expect(chart).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => { const img = document.getElementById('report-chart'); return img.complete && img.naturalWidth > 0; }");
+        Assert.Equal(1000, await chart.EvaluateAsync<int>("img => img.naturalWidth"));
+        await Expect(page.Locator("#gaps")).ToContainTextAsync("外星人入党需要什么条件");
+        await Expect(page.Locator("#courses")).ToContainTextAsync("长征精神");
+        await page.Locator("#courses summary").First.ClickAsync();
+        await Expect(page.Locator("#courses table").First).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)"); // the sticky header belongs at the top of a full-page shot
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumFixture.ScreenshotPath("web-dashboard.png"), FullPage = true });
+    }
+
+    private static async Task SignInAsync(IPage page, string name)
+    {
+        await page.GotoAsync("/");
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#messages")).ToContainTextAsync(name);
+    }
+
+    /// <summary>The page takes one input at a time: wait until the previous answer has arrived.</summary>
+    private static Task IdleAsync(IPage page) => Expect(page.Locator("body")).Not.ToHaveClassAsync(new Regex("busy"));
+
+    private static async Task TypeAsync(IPage page, string text)
+    {
+        await IdleAsync(page);
+        await page.Locator("#text").FillAsync(text);
+        await page.Locator("#text").PressAsync("Enter");
+    }
+
+    /// <summary>Presses the button of the latest message that has one with this label.</summary>
+    private static async Task PressAsync(IPage page, string label)
+    {
+        await IdleAsync(page);
+        await page.Locator("#messages button[data-payload]").Filter(new() { HasText = label }).Last.ClickAsync();
+    }
+}

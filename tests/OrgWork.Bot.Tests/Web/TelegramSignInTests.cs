@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Net;
+using OrgWork.Bot.FakeTelegram;
+using OrgWork.Bot.Tests.Telegram.Support;
+using OrgWork.Bot.Tests.Web.Support;
+using OrgWork.Bot.Web.SignIn;
+
+namespace OrgWork.Bot.Tests.Web;
+
+/// <summary>With a bot token, people sign in with the Telegram Login Widget; the payload is checked on the server.</summary>
+public class TelegramSignInTests : PollingBotTest
+{
+    private const long TelegramUserId = 777000111;
+
+    [Fact]
+    public async Task ASignedPayloadSignsInAsTheSameLearnerAsOnTelegram()
+    {
+        using var web = new WebSession(Bot.Address);
+        var fields = Payload(DateTimeOffset.UtcNow);
+
+        var confirm = await web.Http.GetAsync(new Uri("/signin/telegram" + Query(fields), UriKind.Relative));
+        var page = await confirm.Content.ReadAsStringAsync();
+        using var signedIn = await web.PostFormAsync("/signin/telegram", new(fields) { ["__RequestVerificationToken"] = WebSession.FormToken(page) });
+
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Contains("张 三", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using var chat = await web.Http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, chat.StatusCode);
+    }
+
+    [Fact]
+    public async Task AForgedPayloadIsRefused()
+    {
+        using var web = new WebSession(Bot.Address);
+        var fields = Payload(DateTimeOffset.UtcNow);
+        fields["id"] = "1"; // someone else's id under the original signature
+
+        using var confirm = await web.Http.GetAsync(new Uri("/signin/telegram" + Query(fields), UriKind.Relative));
+        using var post = await PostWithTokenAsync(web, fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, confirm.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
+        Assert.DoesNotContain(web.Cookies.GetCookies(Bot.Address).Cast<Cookie>(), c => c.Name == "orgwork.session");
+    }
+
+    [Fact]
+    public async Task APayloadOlderThanADayIsRefused()
+    {
+        using var web = new WebSession(Bot.Address);
+        var fields = Payload(DateTimeOffset.UtcNow.AddDays(-1).AddMinutes(-1));
+
+        using var post = await PostWithTokenAsync(web, fields);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task LocalSignInIsOffWhenTelegramIsConfigured()
+    {
+        using var web = new WebSession(Bot.Address);
+
+        using var post = await web.PostFormAsync("/signin/local", new() { ["__RequestVerificationToken"] = await TokenAsync(web), ["name"] = "冒充者" });
+
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Contains($"data-telegram-login=\"{FakeBotApi.BotUsername}\"", await SignInPageWithWidgetAsync(web), StringComparison.Ordinal);
+    }
+
+    /// <summary>Posts with a valid antiforgery token (from a genuine confirmation page), so only the payload decides.</summary>
+    private static async Task<HttpResponseMessage> PostWithTokenAsync(WebSession web, Dictionary<string, string> fields)
+    {
+        var token = await TokenAsync(web);
+        return await web.PostFormAsync("/signin/telegram", new(fields) { ["__RequestVerificationToken"] = token });
+    }
+
+    private static async Task<string> TokenAsync(WebSession web) =>
+        WebSession.FormToken(await web.GetStringAsync("/signin/telegram" + Query(Payload(DateTimeOffset.UtcNow))));
+
+    /// <summary>The widget appears once the bot has learnt its username (getMe at start-up).</summary>
+    private static async Task<string> SignInPageWithWidgetAsync(WebSession web)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var page = await web.GetStringAsync("/signin");
+            if (page.Contains("data-telegram-login", StringComparison.Ordinal) || attempt == 100)
+            {
+                return page;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static Dictionary<string, string> Payload(DateTimeOffset authDate)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["id"] = TelegramUserId.ToString(CultureInfo.InvariantCulture),
+            ["first_name"] = "张",
+            ["last_name"] = "三",
+            ["username"] = "zhangsan",
+            ["auth_date"] = authDate.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+        };
+        fields["hash"] = TelegramLoginVerifier.Sign(FakeBotApi.Token, fields);
+        return fields;
+    }
+
+    private static string Query(Dictionary<string, string> fields) =>
+        "?" + string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+}
