@@ -14,6 +14,7 @@ public static class BenchmarkCatalog
         ["daily-quiz"] = Learning.DailyQuizBenchmark.RunAsync,
         ["retrieval"] = args => RetrievalBenchmark.RunAsync(args, CancellationToken.None),
         ["telegram"] = TelegramBenchmark.RunAsync,
+        ["scale-out"] = ScaleOut.ScaleOutBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

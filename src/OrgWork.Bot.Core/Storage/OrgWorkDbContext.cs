@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace OrgWork.Bot.Core.Storage;
 
 /// <summary>The one database model; each entity is configured in its own <c>Configurations/</c> class.</summary>
-public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options) : DbContext(options)
+public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core's data-protection keys (web sessions, antiforgery), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Learner> Learners => Set<Learner>();
 
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();

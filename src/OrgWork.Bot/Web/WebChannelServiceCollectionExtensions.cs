@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Admin;
@@ -24,6 +27,11 @@ public static class WebChannelServiceCollectionExtensions
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<DashboardView>();
         services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
+
+        // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a
+        // load balancer accepts what another issued. The key store resolves a context per scope.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<OrgWorkDbContext>>().CreateDbContext());
+        services.AddDataProtection().SetApplicationName("OrgWork.Bot").PersistKeysToDbContext<OrgWorkDbContext>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {

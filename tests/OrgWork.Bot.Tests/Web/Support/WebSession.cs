@@ -35,6 +35,21 @@ public sealed partial class WebSession : IDisposable
         return response;
     }
 
+    /// <summary>
+    /// The same browser reaching another instance of the service (as behind a load balancer): its cookies and
+    /// chat token, sent to <paramref name="other"/>.
+    /// </summary>
+    public WebSession MoveTo(Uri other)
+    {
+        var moved = new WebSession(other) { ChatToken = ChatToken };
+        foreach (Cookie cookie in Cookies.GetAllCookies())
+        {
+            moved.Cookies.Add(other, new Cookie(cookie.Name, cookie.Value, "/"));
+        }
+
+        return moved;
+    }
+
     public Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields) =>
         _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
 
@@ -44,7 +59,7 @@ public sealed partial class WebSession : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    public Task<HttpResponseMessage> PostChatAsync(ChatRequest request, bool withToken = true)
+    public async Task<HttpResponseMessage> PostChatAsync(ChatRequest request, bool withToken = true)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, new Uri("/chat/send", UriKind.Relative)) { Content = JsonContent.Create(request) };
         if (withToken && ChatToken is not null)
@@ -52,7 +67,7 @@ public sealed partial class WebSession : IDisposable
             message.Headers.Add("X-CSRF-TOKEN", ChatToken);
         }
 
-        return _http.SendAsync(message);
+        return await _http.SendAsync(message);
     }
 
     public async Task<ChatResponse> SendAsync(string text) => await ReadAsync(await PostChatAsync(new ChatRequest(text, null, null)));

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OrgWork.Bot.Core.Storage.Migrations
+namespace OrgWork.Bot.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ScaleOutAndCoverageGaps : Migration
@@ -14,27 +15,41 @@ namespace OrgWork.Bot.Core.Storage.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClaimedUntil",
                 table: "OutboxMessages",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "RemindOptIn",
                 table: "Learners",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "JobRuns",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Job = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ScheduledFor = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Delivered = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Job = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ScheduledFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Delivered = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,11 +60,11 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                 name: "UnansweredQuestions",
                 columns: table => new
                 {
-                    NormalizedText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstAskedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastAskedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    NormalizedText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    FirstAskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastAskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,9 +75,9 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                 name: "JobDeliveries",
                 columns: table => new
                 {
-                    JobRunId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LearnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    JobRunId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LearnerId = table.Column<long>(type: "bigint", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,6 +104,9 @@ namespace OrgWork.Bot.Core.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
             migrationBuilder.DropTable(
                 name: "JobDeliveries");
 

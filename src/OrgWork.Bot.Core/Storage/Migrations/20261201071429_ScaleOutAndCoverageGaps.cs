@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OrgWork.Bot.Migrations.Postgres.Migrations
+namespace OrgWork.Bot.Core.Storage.Migrations
 {
     /// <inheritdoc />
     public partial class ScaleOutAndCoverageGaps : Migration
@@ -14,27 +14,41 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClaimedUntil",
                 table: "OutboxMessages",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "RemindOptIn",
                 table: "Learners",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "JobRuns",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Job = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ScheduledFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Delivered = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ScheduledFor = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Delivered = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,11 +59,11 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                 name: "UnansweredQuestions",
                 columns: table => new
                 {
-                    NormalizedText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
-                    FirstAskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastAskedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    NormalizedText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstAskedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastAskedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,9 +74,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                 name: "JobDeliveries",
                 columns: table => new
                 {
-                    JobRunId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LearnerId = table.Column<long>(type: "bigint", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    JobRunId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LearnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,6 +103,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
             migrationBuilder.DropTable(
                 name: "JobDeliveries");
 
