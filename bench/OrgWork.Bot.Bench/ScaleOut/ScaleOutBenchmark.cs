@@ -94,7 +94,13 @@ public static class ScaleOutBenchmark
 
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = users + 10 }) { Timeout = TimeSpan.FromMinutes(2) };
             var sink = new WebhookSink(http, [.. apps.Select(a => new Uri(new Uri(a.Urls.First()), "/telegram/webhook"))], Secret);
+            var cpuBefore = MachineCpu.Used();
+            var repliesBefore = api.CountOf("sendMessage") + api.CountOf("editMessageText");
             var result = await TelegramBenchmark.RunLoadAsync(api, sink, mode, users, warmUp, duration, think);
+            var replies = api.CountOf("sendMessage") + api.CountOf("editMessageText") - repliesBefore;
+            var cpuPerReply = (MachineCpu.Used() - cpuBefore).TotalMilliseconds / Math.Max(1, replies);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{mode}: {cpuPerReply:F2} ms of CPU per reply (this process: instances, fake, users; plus every postgres process), {replies} replies"));
             return sink.Failed == 0 ? result : result with { Mode = $"{mode}, {sink.Failed} posts failed" };
         }
         finally

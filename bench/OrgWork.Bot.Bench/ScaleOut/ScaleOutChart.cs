@@ -26,8 +26,8 @@ internal static class ScaleOutChart
             Label = value(r).ToString("F0", CultureInfo.InvariantCulture),
         }).ToList();
         plot.Add.Bars(bars);
+        plot.Axes.SetLimitsY(0, results.Max(value) * 1.2);
         plot.Axes.Bottom.SetTicks([.. results.Select((_, i) => (double)i)], [.. results.Select(r => r.Mode)]);
-        plot.Axes.Margins(bottom: 0);
         plot.Title(title);
     }
 }
