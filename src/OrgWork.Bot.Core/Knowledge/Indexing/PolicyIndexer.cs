@@ -26,6 +26,11 @@ public sealed class PolicyIndexer(
     {
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // One sync at a time across instances, all or nothing: a second instance syncing the same shared
+        // documents waits, then finds them up to date.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockForTransactionAsync(nameof(PolicyIndexer), cancellationToken);
         var stored = await db.Set<PolicyDocumentRecord>().ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
         List<string> added = [], updated = [];
         var unchanged = 0;
@@ -89,6 +94,7 @@ public sealed class PolicyIndexer(
         var removed = stored.Keys.Where(k => !seen.Contains(k)).ToList();
         db.RemoveRange(removed.Select(k => stored[k]));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var documents = await db.Set<PolicyDocumentRecord>().CountAsync(cancellationToken);
         var chunks = await db.Set<PolicyChunkRecord>().CountAsync(cancellationToken);
