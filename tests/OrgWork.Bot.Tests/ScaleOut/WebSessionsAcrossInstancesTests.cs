@@ -59,6 +59,9 @@ public sealed class WebSessionsAcrossInstancesTests : IAsyncLifetime
         var reply = await onSecond.SendAsync("/courses");
 
         Assert.Contains(reply.Messages.SelectMany(m => m.Buttons).SelectMany(r => r), b => b.Label.Contains("党章基础", StringComparison.Ordinal));
+        var metrics = (await onSecond.GetStringAsync("/metrics")).Split('\n');
+        Assert.Contains(metrics, l => l.StartsWith("orgwork_update_reply_duration_seconds_count{", StringComparison.Ordinal) && l.Contains("channel=\"web\"", StringComparison.Ordinal));
+        Assert.Contains(metrics, l => l.StartsWith("orgwork_updates_handled_total{", StringComparison.Ordinal) && l.Contains("channel=\"web\"", StringComparison.Ordinal));
         await using var scope = _first.Services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<OrgWorkDbContext>>();
         await using var db = await factory.CreateDbContextAsync();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Diagnostics;
 
 namespace OrgWork.Bot.Web.Chat;
 
@@ -7,7 +8,7 @@ namespace OrgWork.Bot.Web.Chat;
 /// The conversation engine as a web channel (<c>web</c>): one chat per learner (<c>web:ID</c>), so tabs and
 /// devices share a policy conversation; replies become sanitised HTML, buttons keep the engine's payloads.
 /// </summary>
-public sealed partial class WebChannel(IConversationEngine engine)
+public sealed partial class WebChannel(IConversationEngine engine, OrgWorkMetrics metrics, TimeProvider time)
 {
     public const string ChannelName = "web";
     public const int MaxTextLength = 2000;
@@ -34,8 +35,11 @@ public sealed partial class WebChannel(IConversationEngine engine)
             input = input with { DeliveryId = $"{ChannelName}:{learnerId}:{id}" };
         }
 
+        var received = time.GetTimestamp();
         var result = await engine.HandleAsync(input, cancellationToken);
-        return new ChatResponse(result.Toast, [.. result.Replies.Select(ToMessage)]);
+        var response = new ChatResponse(result.Toast, [.. result.Replies.Select(ToMessage)]);
+        metrics.ReplySent(ChannelName, time.GetElapsedTime(received));
+        return response;
     }
 
     private static ChatMessage ToMessage(Reply reply) => new(
