@@ -23,24 +23,37 @@ public sealed class ConversationEngine(
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
 {
+    private const int MaxAttempts = 2;
+
     public async Task<ConversationResult> HandleAsync(ChatInput input, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await HandleInTransactionAsync(input, cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            if (input.DeliveryId is not null && await IsProcessedAsync(input.DeliveryId, cancellationToken))
+            try
             {
-                metrics.UpdateHandled(input.Channel, duplicate: true);
-                logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
-                return ConversationResult.Duplicate;
+                return await HandleInTransactionAsync(input, cancellationToken);
             }
+            catch (DbUpdateException ex)
+            {
+                if (input.DeliveryId is not null && await IsProcessedAsync(input.DeliveryId, cancellationToken))
+                {
+                    metrics.UpdateHandled(input.Channel, duplicate: true);
+                    logger.LogInformation(ex, "Delivery {DeliveryId} was applied concurrently elsewhere; ignoring this copy", input.DeliveryId);
+                    return ConversationResult.Duplicate;
+                }
 
-            // A unique constraint caught the same action arriving twice at once (a double tap on two devices).
-            logger.LogWarning(ex, "Input from user {UserId} conflicted with a concurrent one; nothing was applied", input.UserId);
-            return ConversationResult.Notice(UiText.AlreadyApplied);
+                if (attempt < MaxAttempts)
+                {
+                    // A unique constraint caught a concurrent input of the same person (e.g. on another instance:
+                    // both creating the learner, or a double tap). Nothing of this one was applied; handled again,
+                    // it sees what the other committed and answers accordingly ("already answered").
+                    logger.LogInformation("Input from user {UserId} conflicted with a concurrent one; handling it again", input.UserId);
+                    continue;
+                }
+
+                logger.LogWarning(ex, "Input from user {UserId} conflicted with a concurrent one again; nothing was applied", input.UserId);
+                return ConversationResult.Notice(UiText.AlreadyApplied);
+            }
         }
     }
 

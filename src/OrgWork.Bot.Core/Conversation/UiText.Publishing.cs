@@ -70,7 +70,6 @@ public static partial class UiText
     public const string PublishNoChange = "内容与课程目录中的文件完全相同，无需发布。";
     public const string PublishConflict = "⚠️ 未发布：{0} 在你上传之后已被{1}于 {2} 更新（第 {3} 版）。为避免覆盖他人的修改，请先查看最新内容，再重新上传。";
     public const string PublishConflictUnknown = "⚠️ 未发布：{0} 在你上传之后已被改动。为避免覆盖他人的修改，请先查看最新内容，再重新上传。";
-    public const string PublishRace = "⚠️ 未发布：另一位讲师刚刚发布了同一文件。请先查看最新内容，再重新上传。";
 
     public const string VersionsUsage = "用法：/versions 课时（课程编号/课时编号，例如 long-march/setting-out；也可以写课时标题、课程编号或题库文件路径）";
     public const string VersionsUnknown = "找不到“{0}”。" + VersionsUsage;

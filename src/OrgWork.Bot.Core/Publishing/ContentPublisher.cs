@@ -56,10 +56,9 @@ public sealed class ContentPublisher(
         }
 
         staging.Close(context.Db, upload, UploadStatus.Published, context.UtcNow);
-        if (!await TrySaveAsync(context, upload.FileName, cancellationToken))
-        {
-            return ConversationResult.Of(ReplyFactory.Plain(UiText.PublishRace));
-        }
+        // Saved before any file is written: a concurrent publish that took the version number fails here, the
+        // engine handles the press again, and the outdated check above then tells who published first.
+        await context.Db.SaveChangesAsync(cancellationToken);
 
         await AtomicFileWriter.WriteAllAsync(store.Root, changed, cancellationToken);
         var reload = await store.ReloadAsync(cancellationToken);
@@ -106,10 +105,7 @@ public sealed class ContentPublisher(
 
         var restored = new NewVersion(path, version.Content, VersionSource.Rollback, context.Learner.Id, context.Learner.DisplayName, context.UtcNow) { RestoredNumber = number };
         var added = await history.AddAsync(context.Db, restored, current, cancellationToken);
-        if (!await TrySaveAsync(context, path, cancellationToken))
-        {
-            return ConversationResult.Of(ReplyFactory.Plain(UiText.PublishRace));
-        }
+        await context.Db.SaveChangesAsync(cancellationToken);
 
         await AtomicFileWriter.WriteAllAsync(store.Root, [new DraftFile(path, version.Content)], cancellationToken);
         var reload = await store.ReloadAsync(cancellationToken);
@@ -140,22 +136,6 @@ public sealed class ContentPublisher(
             ? UiText.Format(UiText.PublishConflict, path, latest.AuthorName, clock.LocalTime(latest.CreatedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), latest.Number)
             : UiText.Format(UiText.PublishConflictUnknown, path);
         return ConversationResult.Of(ReplyFactory.Plain(message));
-    }
-
-    /// <summary>Saves the versions inside the input's transaction before any file is written; false when a concurrent publish took the version number.</summary>
-    private async Task<bool> TrySaveAsync(ConversationContext context, string what, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await context.Db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex)
-        {
-            logger.LogWarning(ex, "Trainer {UserId} lost a race publishing {What}; nothing was written", context.Learner.Id, what);
-            context.Db.ChangeTracker.Clear();
-            return false;
-        }
     }
 
     private void AppendReload(RichTextBuilder text, ContentLoadResult reload, IEnumerable<string> paths)
