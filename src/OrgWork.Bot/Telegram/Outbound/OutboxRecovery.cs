@@ -19,9 +19,9 @@ public sealed class OutboxRecovery(
     private const int BatchSize = 500;
 
     /// <summary>
-    /// Queues rows that no live send holds, in this process or (by
-    /// their lease) in another instance; returns how many. <paramref name="ignoreClaims"/> is for the start
-    /// of a single-instance service, when every claim in the database is a previous run's.
+    /// Queues rows that no live send holds, in this process or (by their lease) in another instance; returns
+    /// how many. <paramref name="ignoreClaims"/> is for the start of a single-instance service, when every
+    /// claim in the database is a previous run's.
     /// </summary>
     public async Task<int> ResendAsync(bool ignoreClaims, CancellationToken cancellationToken)
     {
