@@ -11,7 +11,7 @@ public class ServeTests
     public async Task ServeAnswersHealthWithCountsAndStopsCleanlyOnSigterm()
     {
         using var work = new WorkFolder();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var bot = BotProcess.Start(work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}"]);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
@@ -33,7 +33,7 @@ public class ServeTests
     public async Task WithTheJsonFormatterEveryLogLineIsAStructuredJsonObject()
     {
         using var work = new WorkFolder();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var bot = BotProcess.Start(
             work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}", "--Logging:Console:FormatterName=json"]);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -75,13 +75,6 @@ public class ServeTests
         }
 
         throw new TimeoutException("no health answer; output:\n" + bot.Output + bot.Errors);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record HealthBody(string Status, int Courses, int Lessons, int Questions, int PolicyDocuments);

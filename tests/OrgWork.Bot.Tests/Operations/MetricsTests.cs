@@ -1,34 +1,54 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.FakeTelegram;
+using OrgWork.Bot.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
+using TelegramBotProcess = OrgWork.Bot.Tests.Telegram.Support.BotProcess;
 
 namespace OrgWork.Bot.Tests.Operations;
 
-/// <summary><c>GET /metrics</c>: what happened shows up in Prometheus text format.</summary>
-public sealed partial class MetricsTests : PollingBotTest
+/// <summary>
+/// <c>GET /metrics</c>: what happened shows up in Prometheus text format. The service runs as a process of its
+/// own, so only its measurements are counted (meters are process-wide).
+/// </summary>
+public sealed partial class MetricsTests : IAsyncLifetime
 {
     private const long User = 8401;
+    private readonly TestFolder _folder = new();
+    private readonly int _port = LoopbackPort.Free();
+    private FakeBotApi _api = null!;
+    private TelegramBotProcess _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _folder.AddQuizLesson();
+        File.WriteAllText(Path.Combine(_folder.ContentRoot, "courses", "demo", "02-broken.md"), "---\ntitle: [未闭合\n---\n正文");
+        _api = await FakeBotApi.StartAsync();
+        _bot = TelegramBotProcess.Start(_api, _folder, $"--Http:Urls=http://127.0.0.1:{_port}");
+        await _api.WaitForAsync(c => c.Method == "getUpdates", TimeSpan.FromMinutes(2));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _bot.Dispose();
+        await _api.DisposeAsync();
+        _folder.Delete();
+    }
 
     [Fact]
     public async Task UpdatesRepliesApiErrorsQuizAnswersQuestionsAndReloadsAreCounted()
     {
-        Folder.AddQuizLesson();
-        File.WriteAllText(Path.Combine(Folder.ContentRoot, "courses", "demo", "02-broken.md"), "---\ntitle: [未闭合\n---\n正文");
-        await Bot.Services.GetRequiredService<CatalogueStore>().ReloadAsync(CancellationToken.None);
-        Api.FailNext("sendMessage", FakeFailure.TooManyRequests(0));
+        _api.FailNext("sendMessage", FakeFailure.TooManyRequests(0));
 
-        Api.SendText(User, "/start");
-        await Api.WaitForAsync(c => c.Method == "sendMessage" && !c.Failed, Wait.Long);
-        Api.SendText(User, "/ask 村里的路灯坏了找谁修？");
-        await Api.WaitForAsync(c => c.Method == "sendMessage" && !c.Failed, Wait.Long, skip: 1);
-        Api.SendText(User, "/quiz");
-        var list = await Api.WaitForAsync(c => c.Method == "sendMessage" && c.Buttons.Any(b => b.Text.Contains("演示课", StringComparison.Ordinal)), Wait.Long);
-        Api.PressButton(User, User, list.CreatedMessageId!.Value, list.Buttons.First(b => b.Text.Contains("演示课", StringComparison.Ordinal)).Data);
-        var question = await Api.WaitForAsync(c => c.Buttons.Count >= 2 && (c.Text ?? "").Contains("第 1/", StringComparison.Ordinal), Wait.Long);
-        Api.PressButton(User, User, question.CreatedMessageId ?? question.MessageId!.Value, question.Buttons[0].Data);
-        await Api.WaitForAsync(c => (c.Text ?? "").Contains("第 2/", StringComparison.Ordinal), Wait.Long);
+        _api.SendText(User, "/start");
+        await _api.WaitForAsync(c => c.Method == "sendMessage" && !c.Failed, Wait.Long);
+        _api.SendText(User, "/ask 村里的路灯坏了找谁修？");
+        await _api.WaitForAsync(c => c.Method == "sendMessage" && !c.Failed, Wait.Long, skip: 1);
+        _api.SendText(User, "/quiz");
+        var list = await _api.WaitForAsync(c => c.Method == "sendMessage" && c.Buttons.Any(b => b.Text.Contains("演示课", StringComparison.Ordinal)), Wait.Long);
+        _api.PressButton(User, User, list.CreatedMessageId!.Value, list.Buttons.First(b => b.Text.Contains("演示课", StringComparison.Ordinal)).Data);
+        var question = await _api.WaitForAsync(c => c.Buttons.Count >= 2 && (c.Text ?? "").Contains("第 1/", StringComparison.Ordinal), Wait.Long);
+        _api.PressButton(User, User, question.CreatedMessageId ?? question.MessageId!.Value, question.Buttons[0].Data);
+        await _api.WaitForAsync(c => (c.Text ?? "").Contains("第 2/", StringComparison.Ordinal), Wait.Long);
 
         var metrics = await ScrapeAsync();
 
@@ -45,7 +65,7 @@ public sealed partial class MetricsTests : PollingBotTest
     private async Task<string> ScrapeAsync()
     {
         using var http = new HttpClient();
-        using var response = await http.GetAsync(new Uri(Bot.Address, "/metrics"));
+        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{_port}/metrics"));
         response.EnsureSuccessStatusCode();
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         return await response.Content.ReadAsStringAsync();

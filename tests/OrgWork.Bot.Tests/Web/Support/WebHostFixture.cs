@@ -26,7 +26,7 @@ public sealed class WebHostFixture : IAsyncLifetime, IDisposable
         var content = Path.Combine(_work.Path, "content");
         CopyFolder(BotProcess.ShippedContent, content);
         WriteHtmlCourse(Path.Combine(content, "courses", "zz-html"));
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Address = new Uri($"http://127.0.0.1:{port}");
         _bot = BotProcess.Start(_work.Path,
         [
@@ -109,10 +109,4 @@ public sealed class WebHostFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
