@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using OrgWork.Bot.Tests.Support;
 
 namespace OrgWork.Bot.Tests.Cli;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using OrgWork.Bot.Tests.Support;
 using OrgWork.Bot.Web.SignIn;
 
