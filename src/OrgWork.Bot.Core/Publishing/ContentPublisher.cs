@@ -14,6 +14,8 @@ namespace OrgWork.Bot.Core.Publishing;
 /// based on (someone else may have published it since), its new version is recorded (the unique version
 /// number per path settles a race), and only then are files written atomically and the catalogue reloaded.
 /// Learners keep the snapshot they started with, so a lesson or quiz in progress is not disturbed.
+/// Publishes and rollbacks take one database lock until their input commits: the files are written before
+/// that commit, so without it another instance could see a new file whose version is not visible yet.
 /// </summary>
 public sealed class ContentPublisher(
     CatalogueStore store,
@@ -23,8 +25,14 @@ public sealed class ContentPublisher(
     LearningClock clock,
     ILogger<ContentPublisher> logger)
 {
+    /// <summary>The database lock a publish or rollback holds until its input commits.</summary>
+    public const string PublishingLock = "content-publishing";
+
     public async Task<ConversationResult> PublishAsync(ConversationContext context, StagedUpload upload, CancellationToken cancellationToken)
     {
+        await context.Db.LockForTransactionAsync(PublishingLock, cancellationToken);
+        // Read again under the lock: the same upload may just have been published through another instance.
+        await context.Db.Entry(upload).ReloadAsync(cancellationToken);
         if (ClosedNotice(upload) is { } notice)
         {
             return ConversationResult.Notice(notice);
@@ -78,6 +86,7 @@ public sealed class ContentPublisher(
 
     public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, CancellationToken cancellationToken)
     {
+        await context.Db.LockForTransactionAsync(PublishingLock, cancellationToken);
         var version = await history.FindAsync(context.Db, path, number, cancellationToken);
         if (version is null)
         {
