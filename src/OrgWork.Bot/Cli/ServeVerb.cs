@@ -31,6 +31,7 @@ public static class ServeVerb
         var builder = OrgWorkHost.CreateWebBuilder(args);
         var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        app.UseReverseProxySupport();
         app.MapHealth();
         app.MapMetrics();
         app.MapTelegramWebhook();

@@ -27,6 +27,8 @@ public static class OrgWorkHost
         builder.Services.AddHostedService<JobScheduler>();
         builder.Services.AddOrgWorkMetrics();
         builder.Services.AddWebChannel();
+        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddReverseProxySupport();
         var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.UseUrls(http.Urls);
         return builder;

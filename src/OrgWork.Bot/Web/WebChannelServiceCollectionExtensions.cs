@@ -19,7 +19,6 @@ public static class WebChannelServiceCollectionExtensions
     /// <summary>The web chat and dashboard: cookie sessions, antiforgery, the staff policy and the channel itself.</summary>
     public static IServiceCollection AddWebChannel(this IServiceCollection services)
     {
-        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName);
         services.AddSingleton<SignInPolicy>();
         services.AddSingleton<TelegramLoginVerifier>();
         services.AddSingleton<WebChannel>();

@@ -54,6 +54,18 @@ public class ServeTests
         Assert.Contains(lines, l => l.Contains("\"Courses\":2", StringComparison.Ordinal)); // structured state, not only text
     }
 
+    [Fact]
+    public async Task AMistypedTrustedProxyStopsStartUpNamingTheSettingAndTheValue()
+    {
+        using var work = new WorkFolder();
+        var port = LoopbackPort.Free();
+        using var bot = BotProcess.Start(
+            work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}", "--Http:TrustedProxies:0=10.0.0.0/33"]);
+
+        Assert.NotEqual(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Http:TrustedProxies: \"10.0.0.0/33\" is neither an IP address nor a network", bot.Output + bot.Errors, StringComparison.Ordinal);
+    }
+
     private static async Task<HealthBody> WaitForHealthAsync(HttpClient http, BotProcess bot)
     {
         for (var attempt = 0; attempt < 300; attempt++)

@@ -63,7 +63,46 @@ public class TelegramSignInTests : PollingBotTest
         using var post = await web.PostFormAsync("/signin/local", new() { ["__RequestVerificationToken"] = await TokenAsync(web), ["name"] = "冒充者" });
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        Assert.Contains($"data-telegram-login=\"{FakeBotApi.BotUsername}\"", await SignInPageWithWidgetAsync(web), StringComparison.Ordinal);
+        Assert.Contains($"data-telegram-login=\"{FakeBotApi.BotUsername}\"", await SignInPageWithWidgetAsync(web.Http), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BehindAReverseProxyTheWidgetReturnsToThePublicHttpsAddressAndTheSessionCookieIsSecure()
+    {
+        // The test connects from loopback, as nginx on the same machine does. Cookies are carried by hand: they
+        // are Secure now, and this client speaks plain HTTP to the "proxy".
+        using var proxy = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = Bot.Address };
+        proxy.DefaultRequestHeaders.Host = "bot.example.org";
+        proxy.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        proxy.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        var fields = Payload(DateTimeOffset.UtcNow);
+
+        var page = await SignInPageWithWidgetAsync(proxy);
+        using var confirm = await proxy.GetAsync(new Uri("/signin/telegram" + Query(fields), UriKind.Relative));
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/signin/telegram", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebSession.FormToken(await confirm.Content.ReadAsStringAsync()) }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", confirm.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        using var signedIn = await proxy.SendAsync(post);
+
+        Assert.Contains("data-auth-url=\"https://bot.example.org/signin/telegram\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var setCookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("orgwork.session=", StringComparison.Ordinal));
+        Assert.Contains("; secure", setCookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WithoutAProxyTheSessionCookieFollowsThePlainHttpRequest()
+    {
+        using var web = new WebSession(Bot.Address);
+
+        var page = await SignInPageWithWidgetAsync(web.Http);
+        using var signedIn = await PostWithTokenAsync(web, Payload(DateTimeOffset.UtcNow));
+
+        Assert.Contains($"data-auth-url=\"http://{Bot.Address.Authority}/signin/telegram\"", page, StringComparison.Ordinal);
+        var setCookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("orgwork.session=", StringComparison.Ordinal));
+        Assert.DoesNotContain("; secure", setCookie, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Posts with a valid antiforgery token (from a genuine confirmation page), so only the payload decides.</summary>
@@ -77,11 +116,11 @@ public class TelegramSignInTests : PollingBotTest
         WebSession.FormToken(await web.GetStringAsync("/signin/telegram" + Query(Payload(DateTimeOffset.UtcNow))));
 
     /// <summary>The widget appears once the bot has learnt its username (getMe at start-up).</summary>
-    private static async Task<string> SignInPageWithWidgetAsync(WebSession web)
+    private static async Task<string> SignInPageWithWidgetAsync(HttpClient web)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var page = await web.GetStringAsync("/signin");
+            var page = await web.GetStringAsync(new Uri("/signin", UriKind.Relative));
             if (page.Contains("data-telegram-login", StringComparison.Ordinal) || attempt == 100)
             {
                 return page;
