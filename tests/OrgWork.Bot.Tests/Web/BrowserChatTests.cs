@@ -121,6 +121,41 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumFixture.ScreenshotPath("web-dashboard.png"), FullPage = true });
     }
 
+    [SkippableFact]
+    public async Task AReloadShowsTheConversationAgainAndSigningOutForgetsIt()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: true);
+        var page = await context.NewPageAsync();
+        var messages = page.Locator("#messages");
+        var welcomes = page.Locator("#messages article", new() { HasText = "欢迎使用" });
+        await SignInAsync(page, "学员小李");
+        await Expect(welcomes).ToHaveCountAsync(1);
+        await TypeAsync(page, "/courses");
+        await PressAsync(page, "长征精神");
+        await PressAsync(page, "1. 出发：红军为什么要长征");
+        await PressAsync(page, "下一页");
+        await Expect(messages).ToContainTextAsync("（第 2/2 页）");
+        await IdleAsync(page);
+
+        await page.ReloadAsync();
+
+        await Expect(messages).ToContainTextAsync("课程目录");
+        await Expect(page.Locator("#messages .msg.me")).ToHaveTextAsync(["/courses"]);
+        await Expect(messages).ToContainTextAsync("（第 2/2 页）");
+        await Expect(messages).Not.ToContainTextAsync("（第 1/2 页）"); // kept as it was last shown
+        await Expect(welcomes).ToHaveCountAsync(1); // not greeted again
+        await PressAsync(page, "上一页"); // a kept button still works
+        await Expect(messages).ToContainTextAsync("（第 1/2 页）");
+
+        await page.Locator("form[action='/signout'] button").ClickAsync();
+        await SignInAsync(page, "学员小李");
+
+        await Expect(page.Locator("#messages article")).ToHaveCountAsync(1);
+        await Expect(messages).ToContainTextAsync("欢迎回来");
+        await Expect(page.Locator("#messages .msg.me")).ToHaveCountAsync(0);
+    }
+
     private static async Task SignInAsync(IPage page, string name)
     {
         await page.GotoAsync("/");

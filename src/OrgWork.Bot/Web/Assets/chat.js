@@ -1,5 +1,6 @@
 // The web chat: posts each input to /chat/send (with the antiforgery header) and shows the replies.
 // Reply HTML comes sanitised from the server; everything the person types is shown with textContent.
+// The conversation is kept in this tab's sessionStorage, so a reload shows it again; signing out clears it.
 (() => {
   'use strict';
   const messages = document.getElementById('messages');
@@ -7,10 +8,31 @@
   const input = document.getElementById('text');
   const status = document.getElementById('status');
   const token = document.querySelector('meta[name="csrf-token"]').content;
+  const historyKey = `orgwork.chat.${messages.dataset.user}`;
+  const maxEntries = 200;
+  let history = [];
   let counter = 0;
   let busy = false;
 
   const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
+
+  function loadHistory() {
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(historyKey) || '[]');
+      return Array.isArray(stored) ? stored : [];
+    } catch {
+      return [];
+    }
+  }
+
+  function saveHistory() {
+    history = history.slice(-maxEntries);
+    try {
+      sessionStorage.setItem(historyKey, JSON.stringify(history));
+    } catch {
+      // Storage full or switched off: the chat goes on, only a reload will not show it again.
+    }
+  }
 
   function showStatus(text, isError) {
     status.textContent = text;
@@ -24,8 +46,13 @@
     if (value) showStatus(status.dataset.sending, false);
   }
 
-  function scrollToEnd(element) {
-    element.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  function scrollToEnd(element, smooth = true) {
+    element.scrollIntoView({ block: 'end', behavior: smooth ? 'smooth' : 'auto' });
+  }
+
+  function remember(element, entry) {
+    element.entry = entry;
+    history.push(entry);
   }
 
   function own(text) {
@@ -33,7 +60,7 @@
     element.className = 'msg me';
     element.textContent = text;
     messages.append(element);
-    scrollToEnd(element);
+    return element;
   }
 
   function bubble(message) {
@@ -70,15 +97,38 @@
     let last = null;
     for (const message of result.messages) {
       const element = bubble(message);
+      const entry = { bot: message };
       if (message.replacesSource && source && source.isConnected) {
+        // A page turned or a choice ticked in place: the kept conversation changes in place too.
+        const index = history.indexOf(source.entry);
+        if (index >= 0) history[index] = entry;
+        element.entry = entry;
         source.replaceWith(element);
         source = null;
       } else {
         messages.append(element);
+        remember(element, entry);
       }
       last = element;
     }
+    saveHistory();
     if (last) scrollToEnd(last);
+  }
+
+  function restore(entries) {
+    let last = null;
+    for (const entry of entries) {
+      if (typeof entry.me === 'string') {
+        last = own(entry.me);
+      } else if (entry.bot && typeof entry.bot.html === 'string' && Array.isArray(entry.bot.buttons)) {
+        last = bubble(entry.bot);
+        messages.append(last);
+      } else {
+        continue;
+      }
+      remember(last, entry);
+    }
+    if (last) scrollToEnd(last, false);
   }
 
   async function send(body, source) {
@@ -106,7 +156,10 @@
   }
 
   function sendText(text) {
-    own(text);
+    const element = own(text);
+    remember(element, { me: text });
+    saveHistory();
+    scrollToEnd(element);
     return send({ text });
   }
 
@@ -127,5 +180,13 @@
     send({ button: button.dataset.payload }, button.closest('article'));
   });
 
-  send({ text: '/start' });
+  document.querySelectorAll('form[action="/signout"]').forEach((signOut) =>
+    signOut.addEventListener('submit', () => { try { sessionStorage.removeItem(historyKey); } catch { /* nothing kept */ } }));
+
+  const kept = loadHistory();
+  if (kept.length > 0) {
+    restore(kept);
+  } else {
+    send({ text: '/start' });
+  }
 })();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using OrgWork.Bot.Core.Conversation;
@@ -42,7 +43,7 @@ public static class ChatApi
 
         body.Append("<form method=\"post\" action=\"/signout\">").Append(WebPage.TokenField(tokens))
             .Append("<button type=\"submit\" class=\"link\">").Append(ChatHtml.Escape(UiText.WebSignOut)).Append("</button></form></nav></header>")
-            .Append("<main id=\"messages\" aria-live=\"polite\"></main>")
+            .Append("<main id=\"messages\" aria-live=\"polite\" data-user=\"").Append(id.ToString(CultureInfo.InvariantCulture)).Append("\"></main>")
             .Append("<footer class=\"composer\"><div class=\"quick\">");
         foreach (var (label, command) in QuickCommands)
         {
