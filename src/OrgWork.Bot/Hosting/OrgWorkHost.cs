@@ -26,7 +26,7 @@ public static class OrgWorkHost
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddHostedService<JobScheduler>();
         builder.Services.AddOrgWorkMetrics();
-        builder.Services.AddWebChannel();
+        builder.Services.AddWebChannel(builder.Configuration);
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddReverseProxySupport();
         var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();

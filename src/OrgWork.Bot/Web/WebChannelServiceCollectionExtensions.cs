@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,7 +19,7 @@ public static class WebChannelServiceCollectionExtensions
     public const string CsrfHeader = "X-CSRF-TOKEN";
 
     /// <summary>The web chat and dashboard: cookie sessions, antiforgery, the staff policy and the channel itself.</summary>
-    public static IServiceCollection AddWebChannel(this IServiceCollection services)
+    public static IServiceCollection AddWebChannel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<SignInPolicy>();
         services.AddSingleton<TelegramLoginVerifier>();
@@ -30,7 +32,12 @@ public static class WebChannelServiceCollectionExtensions
         // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a
         // load balancer accepts what another issued. The key store resolves a context per scope.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<OrgWorkDbContext>>().CreateDbContext());
-        services.AddDataProtection().SetApplicationName("OrgWork.Bot").PersistKeysToDbContext<OrgWorkDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("OrgWork.Bot").PersistKeysToDbContext<OrgWorkDbContext>();
+        var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
+        if (!string.IsNullOrWhiteSpace(web.KeyCertificatePath))
+        {
+            dataProtection.ProtectKeysWithCertificate(LoadKeyCertificate(web));
+        }
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -67,5 +74,20 @@ public static class WebChannelServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;
+    }
+
+    private static X509Certificate2 LoadKeyCertificate(WebOptions web)
+    {
+        try
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(web.KeyCertificatePath, web.KeyCertificatePassword);
+            return certificate.HasPrivateKey
+                ? certificate
+                : throw new InvalidOperationException($"{WebOptions.SectionName}:{nameof(WebOptions.KeyCertificatePath)}: {web.KeyCertificatePath} holds no private key");
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"{WebOptions.SectionName}:{nameof(WebOptions.KeyCertificatePath)}: cannot read {web.KeyCertificatePath}: {ex.Message}", ex);
+        }
     }
 }
