@@ -24,48 +24,28 @@ public sealed class SessionKeyEncryptionTests : IDisposable
     public async Task KeysAreStoredEncryptedAndASessionOutlivesARestartWithTheSameCertificate()
     {
         var certificate = WriteCertificate("keys.pfx");
-        Cookie session;
-        await using (var first = await StartAsync(certificate))
-        {
-            using var web = new WebSession(new Uri(first.Urls.First()));
-            Assert.Equal(HttpStatusCode.Redirect, (await web.SignInLocallyAsync("学员丙")).StatusCode);
-            session = web.Cookies.GetAllCookies().Single(c => c.Name == "orgwork.session");
-            await first.StopAsync();
-        }
+        var session = await SignInAndStopAsync(certificate, "学员丙");
 
         var keys = await KeysAsync();
+        await using var restarted = await StartAsync(certificate);
+        using var chat = await OpenChatAsync(restarted, session);
+
         Assert.NotEmpty(keys);
         Assert.All(keys, xml =>
         {
             Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal); // the plain master key
         });
-
-        await using var restarted = await StartAsync(certificate);
-        using var again = new WebSession(new Uri(restarted.Urls.First()));
-        again.Cookies.Add(again.Http.BaseAddress!, new Cookie(session.Name, session.Value, "/"));
-        using var chat = await again.Http.GetAsync(new Uri("/", UriKind.Relative));
-
         Assert.Equal(HttpStatusCode.OK, chat.StatusCode); // not sent to sign in: the restarted service read the encrypted key
     }
 
     [Fact]
     public async Task WithoutTheCertificateTheStoredKeysCannotBeReadAndTheSessionIsRefused()
     {
-        var certificate = WriteCertificate("keys.pfx");
-        Cookie session;
-        await using (var first = await StartAsync(certificate))
-        {
-            using var web = new WebSession(new Uri(first.Urls.First()));
-            await web.SignInLocallyAsync("学员丁");
-            session = web.Cookies.GetAllCookies().Single(c => c.Name == "orgwork.session");
-            await first.StopAsync();
-        }
+        var session = await SignInAndStopAsync(WriteCertificate("keys.pfx"), "学员丁");
 
         await using var withoutCertificate = await StartAsync(null);
-        using var again = new WebSession(new Uri(withoutCertificate.Urls.First()));
-        again.Cookies.Add(again.Http.BaseAddress!, new Cookie(session.Name, session.Value, "/"));
-        using var chat = await again.Http.GetAsync(new Uri("/", UriKind.Relative));
+        using var chat = await OpenChatAsync(withoutCertificate, session);
 
         Assert.Equal(HttpStatusCode.Redirect, chat.StatusCode);
         Assert.StartsWith("/signin", chat.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
@@ -80,6 +60,23 @@ public sealed class SessionKeyEncryptionTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(path));
 
         Assert.StartsWith($"Web:KeyCertificatePath: cannot read {path}", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Signs in locally on a service started with <paramref name="certificate"/>, stops it, and returns the session cookie.</summary>
+    private async Task<Cookie> SignInAndStopAsync(string certificate, string name)
+    {
+        await using var app = await StartAsync(certificate);
+        using var web = new WebSession(new Uri(app.Urls.First()));
+        Assert.Equal(HttpStatusCode.Redirect, (await web.SignInLocallyAsync(name)).StatusCode);
+        await app.StopAsync();
+        return web.Cookies.GetAllCookies().Single(c => c.Name == "orgwork.session");
+    }
+
+    private static async Task<HttpResponseMessage> OpenChatAsync(WebApplication app, Cookie session)
+    {
+        using var web = new WebSession(new Uri(app.Urls.First()));
+        web.Cookies.Add(web.Http.BaseAddress!, new Cookie(session.Name, session.Value, "/"));
+        return await web.Http.GetAsync(new Uri("/", UriKind.Relative));
     }
 
     /// <summary>A self-signed RSA certificate with its private key, as a password-protected PKCS #12 file.</summary>
