@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Diagnostics;
 
@@ -40,8 +41,33 @@ public sealed class OrgWorkMetrics
         _validationErrors = meter.CreateCounter<long>("orgwork.content.validation.errors", "{error}", "Content validation errors found by reloads");
     }
 
-    public void UpdateHandled(string channel, bool duplicate) =>
-        _updates.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("outcome", duplicate ? "duplicate" : "applied"));
+    /// <summary>
+    /// Reports zero for every series whose labels are known in advance, so they are in the first scrape:
+    /// Prometheus' rate() and alerts on "no answers found" need a starting point. (Histograms and error codes
+    /// appear with their first measurement.)
+    /// </summary>
+    public void ReportBaseline(IEnumerable<string> channels)
+    {
+        foreach (var channel in channels)
+        {
+            UpdatesHandled(channel, duplicate: false, 0);
+            UpdatesHandled(channel, duplicate: true, 0);
+        }
+
+        foreach (var kind in Enum.GetValues<QuizKind>())
+        {
+            QuizAnswers(kind, correct: true, 0);
+            QuizAnswers(kind, correct: false, 0);
+        }
+
+        PolicyQuestions(found: true, 0);
+        PolicyQuestions(found: false, 0);
+        Reloads(withErrors: false, 0);
+        Reloads(withErrors: true, 0);
+        _validationErrors.Add(0);
+    }
+
+    public void UpdateHandled(string channel, bool duplicate) => UpdatesHandled(channel, duplicate, 1);
 
     public void ReplySent(string channel, TimeSpan sinceReceived) =>
         _replyDuration.Record(sinceReceived.TotalSeconds, new KeyValuePair<string, object?>("channel", channel));
@@ -49,21 +75,35 @@ public sealed class OrgWorkMetrics
     /// <summary><paramref name="code"/>: the Bot API's error code (429, 403, 502…), or <c>network</c>.</summary>
     public void TelegramApiError(string code) => _telegramErrors.Add(1, new KeyValuePair<string, object?>("code", code));
 
-    public void QuizAnswered(string kind, bool correct) =>
-        _quizAnswers.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("correct", correct ? "true" : "false"));
+    public void QuizAnswered(QuizKind kind, bool correct) => QuizAnswers(kind, correct, 1);
 
     public void PolicyQuestionAnswered(bool found, TimeSpan duration)
     {
-        _questions.Add(1, new KeyValuePair<string, object?>("outcome", found ? "answered" : "not_found"));
+        PolicyQuestions(found, 1);
         _answerDuration.Record(duration.TotalSeconds);
     }
 
     public void ContentReloaded(int errors)
     {
-        _reloads.Add(1, new KeyValuePair<string, object?>("result", errors == 0 ? "ok" : "with_errors"));
+        Reloads(withErrors: errors > 0, 1);
         if (errors > 0)
         {
             _validationErrors.Add(errors);
         }
     }
+
+    private void UpdatesHandled(string channel, bool duplicate, long count) =>
+        _updates.Add(count, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("outcome", duplicate ? "duplicate" : "applied"));
+
+    private void QuizAnswers(QuizKind kind, bool correct, long count) =>
+        _quizAnswers.Add(
+            count,
+            new KeyValuePair<string, object?>("kind", kind.ToString().ToLowerInvariant()),
+            new KeyValuePair<string, object?>("correct", correct ? "true" : "false"));
+
+    private void PolicyQuestions(bool found, long count) =>
+        _questions.Add(count, new KeyValuePair<string, object?>("outcome", found ? "answered" : "not_found"));
+
+    private void Reloads(bool withErrors, long count) =>
+        _reloads.Add(count, new KeyValuePair<string, object?>("result", withErrors ? "with_errors" : "ok"));
 }

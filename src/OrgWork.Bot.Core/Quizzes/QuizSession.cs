@@ -91,7 +91,7 @@ public sealed class QuizSession(
             AnsweredAt = context.UtcNow,
         };
         context.Db.QuizAnswers.Add(answer);
-        context.AfterCommit(() => metrics.QuizAnswered(attempt.Kind.ToString().ToLowerInvariant(), correct));
+        context.AfterCommit(() => metrics.QuizAnswered(attempt.Kind, correct));
         await RecordOutcomeAsync(context, attempt, question, correct, cancellationToken);
 
         var replies = new List<Reply> { view.Feedback(attempt, question, chosen, correct) };

@@ -14,6 +14,8 @@ public static class MetricsApi
             // ASP.NET Core's own meters: request durations and connections of the HTTP endpoints.
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
+
+        services.AddHostedService<MetricsBaseline>();
         return services;
     }
 

@@ -62,6 +62,29 @@ public sealed partial class MetricsTests : IAsyncLifetime
         Assert.True(Value(metrics, "orgwork_content_validation_errors_total") >= 1, metrics);
     }
 
+    [Fact]
+    public async Task BeforeAnyTrafficTheKnownSeriesAreThereAtZeroAndTheFirstContentLoadIsCounted()
+    {
+        var metrics = await ScrapeAsync();
+
+        foreach (var (name, labels) in new (string, string[])[]
+        {
+            ("orgwork_updates_handled_total", ["channel=\"telegram\"", "outcome=\"applied\""]),
+            ("orgwork_updates_handled_total", ["channel=\"web\"", "outcome=\"duplicate\""]),
+            ("orgwork_quiz_answers_total", ["kind=\"daily\"", "correct=\"true\""]),
+            ("orgwork_qa_questions_total", ["outcome=\"answered\""]),
+            ("orgwork_qa_questions_total", ["outcome=\"not_found\""]),
+        })
+        {
+            Assert.True(Has(metrics, name, labels), $"{name}{{{string.Join(',', labels)}}} missing from:\n{metrics}");
+            Assert.Equal(0, Value(metrics, name, labels));
+        }
+
+        // Start-up loaded the content with its one broken file before any scrape.
+        Assert.True(Value(metrics, "orgwork_content_reloads_total", "result=\"with_errors\"") >= 1, metrics);
+        Assert.True(Value(metrics, "orgwork_content_validation_errors_total") >= 1, metrics);
+    }
+
     private async Task<string> ScrapeAsync()
     {
         using var http = new HttpClient();
@@ -70,6 +93,9 @@ public sealed partial class MetricsTests : IAsyncLifetime
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         return await response.Content.ReadAsStringAsync();
     }
+
+    private static bool Has(string metrics, string name, params string[] labels) =>
+        Sample().Matches(metrics).Any(m => m.Groups["name"].Value == name && labels.All(l => m.Groups["labels"].Value.Contains(l, StringComparison.Ordinal)));
 
     /// <summary>The sum of the samples of <paramref name="name"/> whose labels include all of <paramref name="labels"/>.</summary>
     private static double Value(string metrics, string name, params string[] labels) =>
