@@ -37,6 +37,8 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<JobDelivery> JobDeliveries => Set<JobDelivery>();
 
+    public DbSet<FloodWindow> FloodWindows => Set<FloodWindow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
 }

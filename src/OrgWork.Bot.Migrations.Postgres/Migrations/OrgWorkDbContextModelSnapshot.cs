@@ -282,6 +282,22 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.FloodWindow", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("FloodWindows");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
                 {
                     b.Property<string>("JobRunId")

@@ -78,16 +78,4 @@ public sealed class SeveralInstancesTests : TwoWebhookInstancesTest
         update["update_id"] = Interlocked.Increment(ref _updateIds);
         return update;
     }
-
-    private static async Task<HttpStatusCode> PostAsync(RunningBot instance, JsonObject update)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(instance.Address, "/telegram/webhook"))
-        {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        using var http = new HttpClient();
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
-    }
 }

@@ -267,6 +267,22 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.FloodWindow", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("FloodWindows");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
                 {
                     b.Property<string>("JobRunId")

@@ -3,17 +3,19 @@ using Microsoft.Extensions.Options;
 namespace OrgWork.Bot.Telegram.Inbound;
 
 /// <summary>
-/// Per-user sliding window: more than <see cref="TelegramOptions.FloodLimit"/> inputs within
-/// <see cref="TelegramOptions.FloodWindow"/> are dropped, with one notice per flood. Dropped inputs do
-/// not count, so a user who pauses is served again as soon as the window has room.
+/// Flood control of one instance, in memory: a per-user sliding window. Dropped inputs do not count, so a user
+/// who pauses is served again as soon as the window has room. (Several instances count together with
+/// <see cref="SharedFloodGuard"/>.)
 /// </summary>
-public sealed class FloodGuard(IOptions<TelegramOptions> options, TimeProvider time)
+public sealed class FloodGuard(IOptions<TelegramOptions> options, TimeProvider time) : IFloodGuard
 {
     private const int SweepEvery = 4096;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<long, UserWindow> _users = [];
     private int _checksSinceSweep;
+
+    public ValueTask<FloodVerdict> CheckAsync(long userId, CancellationToken cancellationToken) => ValueTask.FromResult(Check(userId));
 
     public FloodVerdict Check(long userId)
     {

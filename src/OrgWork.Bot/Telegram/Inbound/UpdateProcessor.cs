@@ -13,7 +13,7 @@ namespace OrgWork.Bot.Telegram.Inbound;
 /// </summary>
 public sealed class UpdateProcessor(
     UpdateMapper mapper,
-    FloodGuard flood,
+    IFloodGuard flood,
     IConversationEngine engine,
     ReplyDispatcher outbound,
     LearnerActivity learners,
@@ -40,7 +40,7 @@ public sealed class UpdateProcessor(
             return;
         }
 
-        var verdict = flood.Check(input.UserId);
+        var verdict = await flood.CheckAsync(input.UserId, cancellationToken);
         if (verdict != FloodVerdict.Allowed)
         {
             await DropAsync(update, mapped, verdict, cancellationToken);

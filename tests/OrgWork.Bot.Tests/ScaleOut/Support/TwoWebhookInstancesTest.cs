@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
@@ -56,6 +59,19 @@ public abstract class TwoWebhookInstancesTest : IAsyncLifetime
         await Api.DisposeAsync();
         await _database.DisposeAsync();
         Folder.Delete();
+    }
+
+    /// <summary>Posts <paramref name="update"/> to <paramref name="instance"/>'s webhook, as Telegram does.</summary>
+    private protected static async Task<HttpStatusCode> PostAsync(RunningBot instance, JsonObject update)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(instance.Address, "/telegram/webhook"))
+        {
+            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        using var http = new HttpClient();
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 
     /// <summary>More settings for both instances.</summary>
