@@ -18,6 +18,8 @@ public static partial class UiText
     public const string WebQuickMe = "我的";
     public const string WebQuickHelp = "帮助";
     public const string WebImageAlt = "图表";
+    public const string WebAttach = "上传课程文件（.md、.zip 或题库 .gift/.aiken/.csv/.txt）";
+    public const string WebAttachedFile = "📎 {0}";
 
     public const string WebSignInTitle = "登录";
     public const string WebLocalSignInIntro = "本机试用：输入一个显示名称即可开始。同一名称再次登录会回到同一份学习记录。";

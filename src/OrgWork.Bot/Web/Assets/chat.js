@@ -1,6 +1,7 @@
 // The web chat: posts each input to /chat/send (with the antiforgery header) and shows the replies.
 // Reply HTML comes sanitised from the server; everything the person types is shown with textContent.
 // The conversation is kept in this tab's sessionStorage, so a reload shows it again; signing out clears it.
+// Trainers may also upload a file (/chat/upload, the file as the body), as they send one to the bot on Telegram.
 (() => {
   'use strict';
   const messages = document.getElementById('messages');
@@ -131,15 +132,15 @@
     if (last) scrollToEnd(last, false);
   }
 
-  async function send(body, source) {
+  async function post(url, headers, body, source) {
     if (busy) return;
     setBusy(true);
     try {
-      const response = await fetch('/chat/send', {
+      const response = await fetch(url, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token },
-        body: JSON.stringify({ ...body, id: newId() }),
+        headers: { ...headers, 'X-CSRF-TOKEN': token },
+        body,
       });
       if (response.status === 401) {
         location.href = '/signin';
@@ -153,6 +154,19 @@
     } finally {
       setBusy(false);
     }
+  }
+
+  function send(body, source) {
+    return post('/chat/send', { 'Content-Type': 'application/json' }, JSON.stringify({ ...body, id: newId() }), source);
+  }
+
+  function upload(file) {
+    const element = own(attach.dataset.label.replace('{0}', file.name));
+    remember(element, { me: element.textContent });
+    saveHistory();
+    scrollToEnd(element);
+    const query = `name=${encodeURIComponent(file.name)}&id=${encodeURIComponent(newId())}`;
+    return post(`/chat/upload?${query}`, { 'Content-Type': 'application/octet-stream' }, file);
   }
 
   function sendText(text) {
@@ -179,6 +193,18 @@
     if (!button || busy) return;
     send({ button: button.dataset.payload }, button.closest('article'));
   });
+
+  // Only trainers and admins get the attach button (the server checks the role again).
+  const attach = document.getElementById('attach');
+  const picker = document.getElementById('upload');
+  if (attach && picker) {
+    attach.addEventListener('click', () => { if (!busy) picker.click(); });
+    picker.addEventListener('change', () => {
+      const file = picker.files[0];
+      picker.value = '';
+      if (file && !busy) upload(file);
+    });
+  }
 
   document.querySelectorAll('form[action="/signout"]').forEach((signOut) =>
     signOut.addEventListener('submit', () => { try { sessionStorage.removeItem(historyKey); } catch { /* nothing kept */ } }));

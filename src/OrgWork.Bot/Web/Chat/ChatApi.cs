@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Publishing;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Pages;
 using OrgWork.Bot.Web.SignIn;
@@ -12,6 +14,7 @@ namespace OrgWork.Bot.Web.Chat;
 public static class ChatApi
 {
     public const string SendPath = "/chat/send";
+    public const string UploadPath = "/chat/upload";
 
     private static readonly (string Label, string Command)[] QuickCommands =
     [
@@ -26,6 +29,7 @@ public static class ChatApi
     {
         app.MapGet("/", ChatPageAsync).RequireAuthorization();
         app.MapPost(SendPath, SendAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>();
+        app.MapPost(UploadPath, UploadAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>();
         return app;
     }
 
@@ -33,10 +37,11 @@ public static class ChatApi
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var id = WebUser.IdOf(http.User) ?? 0;
+        var isStaff = await staff.IsStaffAsync(id, cancellationToken);
         var body = new StringBuilder()
             .Append("<header class=\"bar\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1><nav>")
             .Append("<span class=\"who\">").Append(ChatHtml.Escape(WebUser.NameOf(http.User))).Append("</span>");
-        if (await staff.IsStaffAsync(id, cancellationToken))
+        if (isStaff)
         {
             body.Append("<a href=\"").Append(AdminApi.Path).Append("\">").Append(ChatHtml.Escape(UiText.WebDashboardLink)).Append("</a>");
         }
@@ -50,12 +55,63 @@ public static class ChatApi
             body.Append("<button type=\"button\" data-command=\"").Append(command).Append("\">").Append(ChatHtml.Escape(label)).Append("</button>");
         }
 
-        body.Append("</div><form id=\"composer\"><input id=\"text\" name=\"text\" autocomplete=\"off\" enterkeyhint=\"send\" maxlength=\"").Append(WebChannel.MaxTextLength)
+        body.Append("</div><form id=\"composer\">");
+        if (isStaff)
+        {
+            // Trainers publish from the web as from Telegram: the file goes to the engine, which checks the role again.
+            body.Append("<input type=\"file\" id=\"upload\" hidden>")
+                .Append("<button type=\"button\" id=\"attach\" title=\"").Append(ChatHtml.Escape(UiText.WebAttach)).Append("\" aria-label=\"").Append(ChatHtml.Escape(UiText.WebAttach))
+                .Append("\" data-label=\"").Append(ChatHtml.Escape(UiText.WebAttachedFile)).Append("\">📎</button>");
+        }
+
+        body.Append("<input id=\"text\" name=\"text\" autocomplete=\"off\" enterkeyhint=\"send\" maxlength=\"").Append(WebChannel.MaxTextLength)
             .Append("\" placeholder=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\" aria-label=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\">")
             .Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebSend)).Append("</button></form>")
             .Append("<p id=\"status\" role=\"status\" hidden data-sending=\"").Append(ChatHtml.Escape(UiText.WebSending))
             .Append("\" data-error=\"").Append(ChatHtml.Escape(UiText.WebNetworkError)).Append("\" data-image-alt=\"").Append(ChatHtml.Escape(UiText.WebImageAlt)).Append("\"></p></footer>");
         return WebPage.Html(UiText.WebChatTitle, "chat", body.ToString(), tokens.RequestToken, script: "chat.js");
+    }
+
+    /// <summary>
+    /// <c>POST /chat/upload?name=FILE&amp;id=ID</c> with the file as the body. It is read into memory up to the largest
+    /// upload any kind allows, before the engine's transaction; a larger one is announced to the engine unread, which
+    /// answers with the limit.
+    /// </summary>
+    private static async Task<IResult> UploadAsync(
+        HttpContext http, string? name, string? id, WebChannel channel, IOptions<PublishingOptions> publishing, CancellationToken cancellationToken)
+    {
+        if (WebUser.IdOf(http.User) is not { } learnerId)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var limit = Math.Max(publishing.Value.MaxZipBytes, publishing.Value.MaxMarkdownBytes);
+        var content = Array.Empty<byte>();
+        long length;
+        if (http.Request.ContentLength > limit)
+        {
+            length = http.Request.ContentLength.Value;
+        }
+        else
+        {
+            try
+            {
+                content = await UploadReader.ReadBoundedAsync(http.Request.Body, limit, () => new InvalidDataException(), cancellationToken);
+                length = content.Length;
+            }
+            catch (InvalidDataException)
+            {
+                length = limit + 1;
+            }
+        }
+
+        var file = new InputFile(name.Trim(), length, _ => Task.FromResult<Stream>(new MemoryStream(content, writable: false)));
+        return TypedResults.Ok(await channel.HandleFileAsync(learnerId, WebUser.NameOf(http.User), file, id, cancellationToken));
     }
 
     private static async Task<IResult> SendAsync(ChatRequest request, HttpContext http, WebChannel channel, CancellationToken cancellationToken)

@@ -30,17 +30,28 @@ public sealed partial class WebChannel(IConversationEngine engine, OrgWorkMetric
             return null;
         }
 
-        if (request.Id is { } id && IdPattern().IsMatch(id))
-        {
-            input = input with { DeliveryId = $"{ChannelName}:{learnerId}:{id}" };
-        }
+        return await HandleAsync(WithDeliveryId(input, learnerId, request.Id), cancellationToken);
+    }
 
+    /// <summary>A file the page uploaded (a trainer's lesson, course zip or question bank), as Telegram's documents are.</summary>
+    public async Task<ChatResponse> HandleFileAsync(long learnerId, string displayName, InputFile file, string? id, CancellationToken cancellationToken)
+    {
+        var chatId = $"{ChannelName}:{learnerId}";
+        var input = new ChatInput { Channel = ChannelName, ChatId = chatId, UserId = learnerId, DisplayName = displayName, Kind = InputKind.File, File = file };
+        return await HandleAsync(WithDeliveryId(input, learnerId, id), cancellationToken);
+    }
+
+    private async Task<ChatResponse> HandleAsync(ChatInput input, CancellationToken cancellationToken)
+    {
         var received = time.GetTimestamp();
         var result = await engine.HandleAsync(input, cancellationToken);
         var response = new ChatResponse(result.Toast, [.. result.Replies.Select(ToMessage)]);
         metrics.ReplySent(ChannelName, time.GetElapsedTime(received));
         return response;
     }
+
+    private static ChatInput WithDeliveryId(ChatInput input, long learnerId, string? id) =>
+        id is not null && IdPattern().IsMatch(id) ? input with { DeliveryId = $"{ChannelName}:{learnerId}:{id}" } : input;
 
     private static ChatMessage ToMessage(Reply reply) => new(
         ChatHtml.Sanitize(reply.Text.Html),

@@ -70,6 +70,24 @@ public sealed partial class WebSession : IDisposable
         return await _http.SendAsync(message);
     }
 
+    /// <summary>Uploads a file as the page's attach button does: the file is the body, its name in the query.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string name, byte[] content, bool withToken = true)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"/chat/upload?name={Uri.EscapeDataString(name)}", UriKind.Relative))
+        {
+            Content = new ByteArrayContent(content),
+        };
+        message.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        if (withToken && ChatToken is not null)
+        {
+            message.Headers.Add("X-CSRF-TOKEN", ChatToken);
+        }
+
+        return await _http.SendAsync(message);
+    }
+
+    public async Task<ChatResponse> UploadAsync(string name, byte[] content) => await ReadAsync(await PostFileAsync(name, content));
+
     public async Task<ChatResponse> SendAsync(string text) => await ReadAsync(await PostChatAsync(new ChatRequest(text, null, null)));
 
     public async Task<ChatResponse> PressAsync(ChatResponse previous, string label)
