@@ -24,7 +24,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddOrgWorkCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddSingleton<OrgWorkMetrics>();
@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ProgressTracker>();
         services.AddSingleton<CatalogueViews>();
         services.AddSingleton<InputRouter>();
+        services.AddSingleton<InFlightDeliveries>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
 
         services.AddSingleton<ICommandHandler, StartCommand>();
@@ -58,7 +59,7 @@ public static class ServiceCollectionExtensions
     private static void AddOrgWorkLearning(this IServiceCollection services)
     {
         services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LearningClock>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<PointRules>();

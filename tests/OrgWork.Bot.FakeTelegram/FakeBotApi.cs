@@ -296,7 +296,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return NewMessage(method, parameters);
             case "editMessageText":
                 return (FakeMessages.Message((int)(parameters["message_id"]?.GetValue<long>() ?? 0), ChatIdOf(parameters), parameters["text"]?.ToString()), null);
-            case "answerCallbackQuery" or "setMyCommands" or "setWebhook" or "deleteWebhook":
+            case "answerCallbackQuery" or "setMyCommands" or "setWebhook" or "deleteWebhook" or "sendChatAction":
                 return (JsonValue.Create(true), null);
             default:
                 return (null, null);

@@ -8,8 +8,12 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Conversation;
 
 /// <summary>
-/// The one conversation engine. Each input runs in one database transaction: the handler's changes and
-/// the delivery id are committed together, so a redelivered input is recognised and applied once.
+/// The one conversation engine. A turn is a short unit of work: the handler runs in one database transaction (under
+/// the write gate where the database needs one), and its changes, its replies for the channel's outbox and the
+/// delivery id are committed together, so a redelivered input is recognised and applied once. A handler that needs
+/// slow work (a model, a download, a parse) returns it as <see cref="IDeferredWork"/>: its first transaction is thrown
+/// away, the slow work runs outside every transaction and gate, and a second short transaction commits its effects
+/// with the delivery id. A crash in between leaves nothing recorded, so the input is delivered again and redone.
 /// </summary>
 public sealed class ConversationEngine(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
@@ -19,19 +23,56 @@ public sealed class ConversationEngine(
     InputRouter router,
     IEnumerable<IReplyOutbox> outboxes,
     IWriteGate writeGate,
+    InFlightDeliveries deliveries,
     OrgWorkMetrics metrics,
     TimeProvider time,
     ILogger<ConversationEngine> logger) : IConversationEngine
 {
     private const int MaxAttempts = 2;
 
-    public async Task<ConversationResult> HandleAsync(ChatInput input, CancellationToken cancellationToken)
+    private delegate Task<ConversationResult> TurnStep(ConversationContext context, CancellationToken cancellationToken);
+
+    public async Task<ConversationResult> HandleAsync(ChatInput input, ITurnObserver observer, CancellationToken cancellationToken)
+    {
+        using var inFlight = input.DeliveryId is { } deliveryId ? await deliveries.EnterAsync(deliveryId, cancellationToken) : null;
+        var result = await RunTurnAsync(input, router.RouteAsync, cancellationToken);
+        if (result.Deferred is not { } work)
+        {
+            return result;
+        }
+
+        using (work)
+        {
+            observer.Pending();
+            try
+            {
+                await work.RunAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Slow work of {Kind} input from user {UserId} in {Channel} failed", input.Kind, input.UserId, input.Channel);
+                return ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError));
+            }
+
+            var final = await RunTurnAsync(input, work.CommitAsync, cancellationToken);
+            if (final.Deferred is { } nested)
+            {
+                nested.Dispose();
+                logger.LogError("Input from user {UserId} asked for slow work twice; the second is refused", input.UserId);
+                return ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError));
+            }
+
+            return final;
+        }
+    }
+
+    private async Task<ConversationResult> RunTurnAsync(ChatInput input, TurnStep step, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await HandleInTransactionAsync(input, cancellationToken);
+                return await RunInTransactionAsync(input, step, cancellationToken);
             }
             catch (DbUpdateException ex)
             {
@@ -57,7 +98,7 @@ public sealed class ConversationEngine(
         }
     }
 
-    private async Task<ConversationResult> HandleInTransactionAsync(ChatInput input, CancellationToken cancellationToken)
+    private async Task<ConversationResult> RunInTransactionAsync(ChatInput input, TurnStep step, CancellationToken cancellationToken)
     {
         using var turn = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -75,12 +116,18 @@ public sealed class ConversationEngine(
         ConversationResult result;
         try
         {
-            result = await router.RouteAsync(context, cancellationToken);
+            result = await step(context, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
         {
             logger.LogError(ex, "Handling {Kind} input from user {UserId} in {Channel} failed", input.Kind, input.UserId, input.Channel);
             return ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError));
+        }
+
+        if (result.Deferred is not null)
+        {
+            // Nothing of the first step is kept: the transaction is rolled back when disposed, and the gate released.
+            return result;
         }
 
         if (input.DeliveryId is not null)

@@ -11,7 +11,13 @@ public sealed record ConversationResult
     /// <summary>True when the input's <see cref="ChatInput.DeliveryId"/> had already been processed.</summary>
     public bool WasDuplicate { get; init; }
 
+    /// <summary>Slow work still to do before the turn's answer (see <see cref="IDeferredWork"/>); the engine runs it.</summary>
+    public IDeferredWork? Deferred { get; init; }
+
     public static ConversationResult Duplicate { get; } = new() { WasDuplicate = true };
+
+    /// <summary>The turn continues with <paramref name="work"/> outside the transaction, then commits its effects.</summary>
+    public static ConversationResult Later(IDeferredWork work) => new() { Deferred = work };
 
     public static ConversationResult Of(params Reply[] replies) => new() { Replies = replies };
 

@@ -6,7 +6,7 @@ public static partial class UiText
     public const string WebChatTitle = "学习与问答";
     public const string WebInputPlaceholder = "输入问题或命令，如 /courses";
     public const string WebSend = "发送";
-    public const string WebSending = "正在处理…";
+    public const string WebSending = "正在处理，请稍候……";
     public const string WebNetworkError = "网络异常，请稍后重试。";
     public const string WebSignedInAs = "{0}";
     public const string WebSignOut = "退出";

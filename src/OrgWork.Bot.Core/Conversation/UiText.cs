@@ -53,6 +53,8 @@ public static partial class UiText
     public const string TerminalToast = "（提示）{0}";
     public const string TerminalImage = "（图片：{0}，{1} 字节）";
 
+    public const string TurnPending = "正在处理，请稍候……";
+
     public const string AlreadyApplied = "这个操作已经处理过了，请勿重复点击。";
     public const string NotAllowed = "{0} 需要{1}权限。";
 

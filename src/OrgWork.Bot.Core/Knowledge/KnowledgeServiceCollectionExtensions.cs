@@ -17,8 +17,9 @@ public static class KnowledgeServiceCollectionExtensions
     /// <summary>Policy Q&amp;A: segmentation, the stored and in-memory index, answering, and its chat commands.</summary>
     public static IServiceCollection AddOrgWorkKnowledge(this IServiceCollection services)
     {
-        services.AddOptions<AiOptions>().BindConfiguration(AiOptions.SectionName);
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        services.AddOptions<AiOptions>().BindConfiguration(AiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AiOptions>, AiOptionsValidator>();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName);
         services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.SectionName);
         services.AddOptions<SegmentationOptions>().BindConfiguration(SegmentationOptions.SectionName);
@@ -34,10 +35,12 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<PolicyKernelFactory>();
         services.AddSingleton<GeneratedAnswerWriter>();
         services.AddSingleton<ExtractiveComposer>();
+        services.AddSingleton<ModelAdmission>();
         services.AddSingleton<PolicyAnswerer>();
 
         services.AddSingleton<CoverageGaps>();
         services.AddSingleton<PolicyConversation>();
+        services.AddSingleton<PendingQuestions>();
         services.AddSingleton<PolicyQuestionFlow>();
         services.AddSingleton<ICommandHandler, AskCommand>();
         services.AddSingleton<ICommandHandler, NewConversationCommand>();

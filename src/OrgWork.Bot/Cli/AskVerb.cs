@@ -20,7 +20,7 @@ public static class AskVerb
     {
         using var host = OrgWorkHost.CreateToolBuilder(args).Build();
         await PolicyCli.PrepareAsync(host.Services, cancellationToken);
-        var answer = await host.Services.GetRequiredService<PolicyAnswerer>().AnswerAsync(question, [], cancellationToken);
+        var answer = await host.Services.GetRequiredService<PolicyAnswerer>().AnswerAsync(question, [], memberId: null, cancellationToken);
         Console.WriteLine(answer.Text);
         foreach (var note in answer.Notes)
         {

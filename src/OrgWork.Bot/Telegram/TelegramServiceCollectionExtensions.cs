@@ -48,6 +48,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ReplyDispatcher>();
+        services.AddSingleton<TypingIndicator>();
         services.AddSingleton<OutboxRecovery>();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateDispatcher>();

@@ -37,8 +37,7 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
                 continue;
             }
 
-            var result = await engine.HandleAsync(chatInput, cancellationToken);
-            await WriteAsync(result);
+            await WriteAsync(await engine.HandleAsync(chatInput, ShowPending(), cancellationToken));
         }
     }
 
@@ -63,8 +62,15 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
 
         var file = new InputFile(Path.GetFileName(full), new FileInfo(full).Length, _ => Task.FromResult<Stream>(File.OpenRead(full)));
         var input = new ChatInput { Channel = ChannelName, ChatId = chatId, UserId = userId, DisplayName = displayName, Kind = InputKind.File, File = file };
-        await WriteAsync(await engine.HandleAsync(input, cancellationToken));
+        await WriteAsync(await engine.HandleAsync(input, ShowPending(), cancellationToken));
     }
+
+    /// <summary>A line at once when the turn goes into slow work (a model answer), so the person knows it is coming.</summary>
+    private ITurnObserver ShowPending() => TurnObserver.OnPending(() =>
+    {
+        output.WriteLine(UiText.TurnPending);
+        output.Flush();
+    });
 
     private ChatInput? ToInput(string line, string chatId, long userId, string? displayName)
     {

@@ -23,6 +23,7 @@ public static class WebChannelServiceCollectionExtensions
     {
         services.AddSingleton<SignInPolicy>();
         services.AddSingleton<TelegramLoginVerifier>();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebChannel>();
         services.AddSingleton<WebAssets>();
         services.AddSingleton<StaffAccess>();

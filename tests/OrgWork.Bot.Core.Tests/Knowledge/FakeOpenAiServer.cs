@@ -37,6 +37,54 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public bool FailEmbeddings { get; set; }
 
+    /// <summary>Chat requests that have arrived (counted before any hold).</summary>
+    public int ChatRequestsArrived => Volatile.Read(ref _chatArrived);
+
+    /// <summary>Embedding requests that have arrived (counted before any hold).</summary>
+    public int EmbeddingRequestsArrived => Volatile.Read(ref _embeddingArrived);
+
+    private int _chatArrived;
+    private int _embeddingArrived;
+    private TaskCompletionSource _chatHold = Released();
+    private TaskCompletionSource _embeddingHold = Released();
+
+    /// <summary>From now on chat requests wait until <see cref="ReleaseChat"/>.</summary>
+    public void HoldChat() => _chatHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseChat() => _chatHold.TrySetResult();
+
+    /// <summary>From now on embedding requests wait until <see cref="ReleaseEmbeddings"/>.</summary>
+    public void HoldEmbeddings() => _embeddingHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseEmbeddings() => _embeddingHold.TrySetResult();
+
+    /// <summary>Waits until <paramref name="count"/> chat requests have arrived.</summary>
+    public Task WaitForChatRequestsAsync(int count, TimeSpan timeout) => WaitUntilAsync(() => ChatRequestsArrived >= count, timeout);
+
+    /// <summary>Waits until <paramref name="count"/> embedding requests have arrived.</summary>
+    public Task WaitForEmbeddingRequestsAsync(int count, TimeSpan timeout) => WaitUntilAsync(() => EmbeddingRequestsArrived >= count, timeout);
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The expected requests did not reach the fake model server.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        released.SetResult();
+        return released;
+    }
+
     /// <summary>党费-like words, 物业, money for villages, and a small constant so no vector is zero.</summary>
     public static float[] ConceptVector(string text) =>
     [
@@ -85,6 +133,8 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     {
         var request = await JsonDocument.ParseAsync(context.Request.Body);
         Requests.Enqueue(request);
+        Interlocked.Increment(ref _chatArrived);
+        await _chatHold.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         switch (Behaviour)
         {
             case FakeBehaviour.ServerError:
@@ -122,6 +172,8 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     private async Task HandleEmbeddingsAsync(HttpContext context)
     {
         var request = await JsonDocument.ParseAsync(context.Request.Body);
+        Interlocked.Increment(ref _embeddingArrived);
+        await _embeddingHold.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         if (FailEmbeddings)
         {
             context.Response.StatusCode = 500;

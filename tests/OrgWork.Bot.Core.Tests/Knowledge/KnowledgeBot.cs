@@ -33,5 +33,5 @@ internal static class KnowledgeBot
     }
 
     public static Task<PolicyAnswer> AskAsync(this TestBot bot, string question, params ConversationTurn[] history) =>
-        bot.Services.GetRequiredService<PolicyAnswerer>().AnswerAsync(question, history, CancellationToken.None);
+        bot.Services.GetRequiredService<PolicyAnswerer>().AnswerAsync(question, history, memberId: null, CancellationToken.None);
 }

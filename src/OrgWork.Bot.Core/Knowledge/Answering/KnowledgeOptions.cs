@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace OrgWork.Bot.Core.Knowledge.Answering;
 
 /// <summary>How much the answering side reads and remembers.</summary>
@@ -6,11 +8,18 @@ public sealed class KnowledgeOptions
     public const string SectionName = "Knowledge";
 
     /// <summary>Passages given to the model (and considered for an extractive answer).</summary>
+    [Range(1, 20)]
     public int Passages { get; set; } = 5;
 
     /// <summary>Turns of a chat kept for follow-up questions; older ones are deleted.</summary>
+    [Range(1, 100)]
     public int MaxTurns { get; set; } = 6;
 
     /// <summary>Turns sent to the model as conversation history.</summary>
+    [Range(0, 20)]
     public int HistoryTurns { get; set; } = 3;
+
+    /// <summary>A longer question is searched (and sent to the model) on its first this many characters, with a note.</summary>
+    [Range(20, 4096)]
+    public int MaxQuestionLength { get; set; } = 500;
 }

@@ -9,51 +9,72 @@ using OrgWork.Bot.Core.Diagnostics;
 namespace OrgWork.Bot.Core.Knowledge.Answering;
 
 /// <summary>
-/// Answers a policy question: the search plugin finds the passages (through the kernel); below the threshold the
-/// answer is 「文件中未找到相关规定」 with the closest titles; with a model the answer is written from the passages and
-/// must cite them, else (or when the model fails or cites nothing) the extractive answer is given. Cited documents that
-/// are superseded are pointed out.
+/// Answers a policy question: the search plugin finds the passages (called directly, so retrieval never depends on the
+/// model's kernel); below the threshold the answer is 「文件中未找到相关规定」 with the closest titles; with a model the
+/// answer is written from the passages and must cite them, else the extractive answer is given — with a short note
+/// when the model was busy, over the member's budget, or unavailable. Remote calls (the question's embedding, the
+/// model) run only with a slot from <see cref="ModelAdmission"/>. Cited documents that are superseded are pointed out.
+/// This is slow work: callers run it outside any transaction or write gate.
 /// </summary>
 public sealed class PolicyAnswerer(
+    PolicySearchPlugin search,
     PolicyKernelFactory kernels,
     GeneratedAnswerWriter writer,
     ExtractiveComposer extractive,
+    ModelAdmission admission,
     IOptions<AiOptions> options,
+    IOptions<KnowledgeOptions> knowledge,
     OrgWorkMetrics metrics,
     TimeProvider time,
     ILogger<PolicyAnswerer> logger)
 {
-    private readonly Lazy<Kernel> _kernel = new(kernels.Create);
-
-    public async Task<PolicyAnswer> AnswerAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    /// <param name="memberId">Whose question it is (their model budget); null for the <c>ask</c> verb.</param>
+    public async Task<PolicyAnswer> AnswerAsync(
+        string question, IReadOnlyList<ConversationTurn> history, long? memberId, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var answer = await AnswerCoreAsync(question, history, cancellationToken);
+        var answer = await AnswerCoreAsync(question, history, memberId, cancellationToken);
         metrics.PolicyQuestionAnswered(answer.Kind != AnswerKind.NotFound, time.GetElapsedTime(started));
         return answer;
     }
 
-    private async Task<PolicyAnswer> AnswerCoreAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    private async Task<PolicyAnswer> AnswerCoreAsync(
+        string question, IReadOnlyList<ConversationTurn> history, long? memberId, CancellationToken cancellationToken)
     {
+        List<string> notes = [];
+        var limit = knowledge.Value.MaxQuestionLength;
+        question = question.Trim();
+        if (question.Length > limit)
+        {
+            question = question[..limit];
+            notes.Add(UiText.Format(UiText.PolicyQuestionShortened, limit));
+        }
+
         var searched = FollowUpResolver.Resolve(question, history);
-        var kernel = _kernel.Value;
-        var result = await kernel.InvokeAsync<PolicySearchResult>(
-            PolicySearchPlugin.PluginName, PolicySearchPlugin.SearchFunction, new KernelArguments { ["question"] = searched }, cancellationToken)
-            ?? new PolicySearchResult([], []);
+        // Without an endpoint there is no remote call to admit (embeddings need the endpoint too).
+        using var slot = options.Value.HasChat ? await admission.EnterAsync(memberId, cancellationToken) : null;
+        var result = await search.FindAsync(searched, withEmbeddings: slot?.IsGranted == true, cancellationToken);
         if (!result.Found)
         {
-            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(result.ClosestTitles), []) { SearchedQuestion = searched };
+            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(result.ClosestTitles), []) { SearchedQuestion = searched, Notes = notes };
         }
 
         var (kind, text) = (AnswerKind.Extractive, "");
         if (options.Value.HasChat)
         {
-            var generated = await TryGenerateAsync(kernel, question, searched, result.Passages, history, cancellationToken);
-            if (generated is not null)
+            if (slot is { IsGranted: false })
+            {
+                notes.Add(slot.Refusal == ModelRefusal.MemberBudget ? UiText.PolicyModelBudget : UiText.PolicyModelBusy);
+            }
+            else if (await TryGenerateAsync(question, searched, result.Passages, history, cancellationToken) is not { Failed: false } generation)
+            {
+                notes.Add(UiText.PolicyModelUnavailable);
+            }
+            else if (generation.Text is { } generated)
             {
                 if (CitationText.Numbers(generated).Count == 0 && generated.Contains(AnswerPrompt.NotFoundPhrase, StringComparison.Ordinal))
                 {
-                    return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(result.ClosestTitles), []) { SearchedQuestion = searched };
+                    return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(result.ClosestTitles), []) { SearchedQuestion = searched, Notes = notes };
                 }
 
                 (kind, text) = (AnswerKind.Generated, generated);
@@ -66,36 +87,40 @@ public sealed class PolicyAnswerer(
         }
 
         var sources = Cited(text, result.Passages);
-        return new PolicyAnswer(kind, text, sources) { SearchedQuestion = searched, Notes = SupersededNotes(sources) };
+        return new PolicyAnswer(kind, text, sources) { SearchedQuestion = searched, Notes = [.. notes, .. SupersededNotes(sources)] };
     }
 
-    private async Task<string?> TryGenerateAsync(
-        Kernel kernel, string question, string searched, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<ConversationTurn> history,
+    /// <summary>
+    /// The model's answer; no text when it cited nothing; <c>Failed</c> when the model failed, timed out or could not
+    /// be set up.
+    /// </summary>
+    private async Task<(string? Text, bool Failed)> TryGenerateAsync(
+        string question, string searched, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<ConversationTurn> history,
         CancellationToken cancellationToken)
     {
         try
         {
             // The model sees the question as asked (with the conversation) and the passages found for the completed one.
-            var reply = await writer.WriteAsync(kernel, AnswerPrompt.Build(question, passages, history), cancellationToken);
+            var reply = await writer.WriteAsync(kernels.Get(), AnswerPrompt.Build(question, passages, history), cancellationToken);
             var checkedReply = CitationText.DropUnknown(reply, passages.Count).Trim();
             if (CitationText.Numbers(checkedReply).Count > 0 || checkedReply.Contains(AnswerPrompt.NotFoundPhrase, StringComparison.Ordinal))
             {
-                return checkedReply;
+                return (checkedReply, false);
             }
 
             logger.LogWarning("The model answered {Question} without citing a passage; answering extractively", searched);
+            return (null, false);
         }
         catch (Exception ex) when (IsServiceFailure(ex, cancellationToken))
         {
             logger.LogWarning(ex, "The model at {Endpoint} failed ({Reason}); answering {Question} extractively", options.Value.Endpoint, ex.GetType().Name, searched);
+            return (null, true);
         }
-
-        return null;
     }
 
     private static bool IsServiceFailure(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpOperationException or ClientResultException or HttpRequestException or JsonException or KernelException
-            or InvalidOperationException or FormatException or ArgumentException
+            or InvalidOperationException or FormatException or ArgumentException or UriFormatException or NotSupportedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static List<PolicySource> Cited(string text, IReadOnlyList<RetrievedPassage> passages)

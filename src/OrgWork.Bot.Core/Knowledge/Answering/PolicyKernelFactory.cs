@@ -15,6 +15,23 @@ namespace OrgWork.Bot.Core.Knowledge.Answering;
 /// </summary>
 public sealed class PolicyKernelFactory(PolicySearchPlugin search, IOptions<AiOptions> options, ILoggerFactory loggerFactory)
 {
+    private readonly Lock _gate = new();
+    private Kernel? _kernel;
+
+    /// <summary>The kernel, built on first use and kept once built. A failure is not kept: the next question tries again.</summary>
+    public Kernel Get()
+    {
+        if (_kernel is { } kernel)
+        {
+            return kernel;
+        }
+
+        lock (_gate)
+        {
+            return _kernel ??= Create();
+        }
+    }
+
     public Kernel Create()
     {
         var builder = Kernel.CreateBuilder();

@@ -22,13 +22,20 @@ public sealed class PolicySearchPlugin(
 
     [KernelFunction(SearchFunction)]
     [Description("在已收录的政策文件中检索与问题相关的原文段落，按相关度排序并编号。")]
-    public async Task<PolicySearchResult> SearchAsync(
-        [Description("用户的问题（中文）")] string question, CancellationToken cancellationToken = default)
+    public Task<PolicySearchResult> SearchAsync(
+        [Description("用户的问题（中文）")] string question, CancellationToken cancellationToken = default) =>
+        FindAsync(question, withEmbeddings: true, cancellationToken);
+
+    /// <summary>
+    /// The search itself, called directly by the answerer (never through the kernel, whose construction may fail).
+    /// Without <paramref name="withEmbeddings"/> the question is not embedded: retrieval is lexical, with no remote call.
+    /// </summary>
+    public async Task<PolicySearchResult> FindAsync(string question, bool withEmbeddings, CancellationToken cancellationToken)
     {
         var snapshot = await index.GetAsync(cancellationToken);
         var hits = snapshot.Index.Search(question, FusionDepth);
         var relevance = hits.ToDictionary(h => h.Id, h => h.Score, StringComparer.Ordinal);
-        var similarity = await SimilaritiesAsync(snapshot, question, cancellationToken);
+        var similarity = withEmbeddings ? await SimilaritiesAsync(snapshot, question, cancellationToken) : [];
 
         IReadOnlyList<string> order = [.. hits.Select(h => h.Id)];
         if (similarity.Count > 0)

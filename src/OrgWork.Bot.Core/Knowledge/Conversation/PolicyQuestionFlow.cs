@@ -5,16 +5,39 @@ using OrgWork.Bot.Core.Knowledge.Coverage;
 namespace OrgWork.Bot.Core.Knowledge.Conversation;
 
 /// <summary>
-/// One question in a chat: answer it with the chat's recent turns, record the turn (and, when nothing was found, the
-/// coverage gap), render the reply.
+/// One question in a chat, in the engine's two steps: the turn reads the chat's recent turns and hands the answering
+/// (search, embeddings, the model: slow and remote) to the engine as deferred work; the committing step records the
+/// turn (and, when nothing was found, the coverage gap) and renders the reply. A member has one question in flight.
 /// </summary>
-public sealed class PolicyQuestionFlow(PolicyAnswerer answerer, PolicyConversation conversation, CoverageGaps gaps)
+public sealed class PolicyQuestionFlow(PolicyAnswerer answerer, PolicyConversation conversation, CoverageGaps gaps, PendingQuestions pending)
 {
     public async Task<ConversationResult> AskAsync(ConversationContext context, string question, CancellationToken cancellationToken)
     {
-        var chatKey = PolicyConversation.ChatKeyOf(context.Input);
-        var history = await conversation.RecentAsync(context.Db, chatKey, cancellationToken);
-        var answer = await answerer.AnswerAsync(question, history, cancellationToken);
+        if (pending.TryBegin(context.Learner.Id) is not { } lease)
+        {
+            return ConversationResult.Of(ReplyFactory.Plain(UiText.PolicyStillAnswering));
+        }
+
+        try
+        {
+            var chatKey = PolicyConversation.ChatKeyOf(context.Input);
+            var history = await conversation.RecentAsync(context.Db, chatKey, cancellationToken);
+            var memberId = context.Learner.Id;
+            return ConversationResult.Later(DeferredWork.Create(
+                ct => answerer.AnswerAsync(question, history, memberId, ct),
+                (committing, answer, ct) => RecordAsync(committing, chatKey, question, answer, ct),
+                lease));
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<ConversationResult> RecordAsync(
+        ConversationContext context, string chatKey, string question, PolicyAnswer answer, CancellationToken cancellationToken)
+    {
         if (answer.Kind == AnswerKind.NotFound)
         {
             // The completed question (a follow-up filled in from earlier turns) is what staff can act on.

@@ -13,9 +13,10 @@ namespace OrgWork.Bot.Core.Knowledge.Indexing;
 
 /// <summary>
 /// The live policy index. <see cref="RefreshAsync"/> syncs the stored chunks with the catalogue's policy files
-/// (incrementally) and swaps in a new in-memory snapshot; it runs after every content reload, in the background.
-/// Conversation turns only read (<see cref="GetAsync"/>): a refresh writes to the database and so waits for the write
-/// gate, which a turn holds, so a turn must never wait for a refresh.
+/// (incrementally), embeds what is missing, builds the next in-memory snapshot and swaps it in; it runs after every
+/// content reload, in the background. Turns only read (<see cref="GetAsync"/>) the last complete snapshot and never
+/// wait for a refresh: the refresh lock is taken by refreshes alone (before the write gate, never while a turn could
+/// need it), and the load lock only guards the first read of the stored snapshot, a plain database read.
 /// </summary>
 public sealed class PolicyIndex : IDisposable
 {
@@ -26,7 +27,8 @@ public sealed class PolicyIndex : IDisposable
     private readonly ITextSegmenter _segmenter;
     private readonly RetrievalOptions _options;
     private readonly ILogger<PolicyIndex> _logger;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile PolicyIndexSnapshot? _current;
 
     public PolicyIndex(
@@ -51,14 +53,14 @@ public sealed class PolicyIndex : IDisposable
             return current;
         }
 
-        await _gate.WaitAsync(cancellationToken);
+        await _loadLock.WaitAsync(cancellationToken);
         try
         {
             return _current ??= await LoadAsync(cancellationToken);
         }
         finally
         {
-            _gate.Release();
+            _loadLock.Release();
         }
     }
 
@@ -68,7 +70,7 @@ public sealed class PolicyIndex : IDisposable
     /// </summary>
     public async Task<PolicyIndexReport> RefreshAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await _refreshLock.WaitAsync(cancellationToken);
         try
         {
             var catalogue = _catalogue.Current;
@@ -76,19 +78,21 @@ public sealed class PolicyIndex : IDisposable
                 ? new PolicyIndexReport(0, 0, [], [], [], 0)
                 : await _indexer.SyncAsync(catalogue.Policies, cancellationToken);
             await _indexer.EmbedMissingAsync(_embeddings, cancellationToken);
-            _current = await LoadAsync(cancellationToken);
-            return report with { Documents = _current.DocumentCount, Chunks = _current.Chunks.Count };
+            var next = await LoadAsync(cancellationToken);
+            _current = next;
+            return report with { Documents = next.DocumentCount, Chunks = next.Chunks.Count };
         }
         finally
         {
-            _gate.Release();
+            _refreshLock.Release();
         }
     }
 
     public void Dispose()
     {
         _catalogue.Reloaded -= OnCatalogueReloaded;
-        _gate.Dispose();
+        _refreshLock.Dispose();
+        _loadLock.Dispose();
     }
 
     private void OnCatalogueReloaded(object? sender, ContentLoadResult result) => _ = RefreshInBackgroundAsync();

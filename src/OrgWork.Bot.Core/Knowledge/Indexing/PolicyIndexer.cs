@@ -13,7 +13,8 @@ namespace OrgWork.Bot.Core.Knowledge.Indexing;
 /// <summary>
 /// Brings the stored index in line with the policy files: a file whose content hash is unchanged is left alone; a new
 /// or changed file is parsed and chunked again and replaces its document's chunks; a vanished file's chunks go. The
-/// hash covers the chunking rules too, so changing them re-chunks every document once.
+/// hash covers the chunking rules too, so changing them re-chunks every document once. Files are read, parsed and
+/// chunked before the write gate is entered; the write itself is one brief transaction.
 /// </summary>
 public sealed class PolicyIndexer(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
@@ -24,17 +25,33 @@ public sealed class PolicyIndexer(
 {
     public async Task<PolicyIndexReport> SyncAsync(IReadOnlyList<PolicyDocumentFile> files, CancellationToken cancellationToken)
     {
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Reading, parsing and chunking happen first, outside the write gate; only the changes are written under it.
+        var (seen, prepared) = await PrepareAsync(files, cancellationToken);
+        var (added, updated, removed, unchanged) = await WriteAsync(seen, prepared, cancellationToken);
 
-        // One sync at a time across instances, all or nothing: a second instance syncing the same shared
-        // documents waits, then finds them up to date.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockForTransactionAsync(nameof(PolicyIndexer), cancellationToken);
-        var stored = await db.Set<PolicyDocumentRecord>().ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
-        List<string> added = [], updated = [];
-        var unchanged = 0;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var documents = await db.Set<PolicyDocumentRecord>().CountAsync(cancellationToken);
+        var chunks = await db.Set<PolicyChunkRecord>().CountAsync(cancellationToken);
+        unchanged += seen.Count - prepared.Count;
+        logger.LogInformation(
+            "Policy index: {Documents} documents, {Chunks} chunks; {Added} added, {Updated} changed, {Removed} removed, {Unchanged} unchanged",
+            documents, chunks, added.Count, updated.Count, removed.Count, unchanged);
+        return new PolicyIndexReport(documents, chunks, added, updated, removed, unchanged);
+    }
+
+    /// <summary>The keys of every policy file, and the parsed documents of those whose content differs from the stored one.</summary>
+    private async Task<(HashSet<string> Seen, List<PreparedPolicy> Prepared)> PrepareAsync(
+        IReadOnlyList<PolicyDocumentFile> files, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string> storedHashes;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            storedHashes = await db.Set<PolicyDocumentRecord>().AsNoTracking()
+                .ToDictionaryAsync(d => d.Key, d => d.ContentHash, StringComparer.Ordinal, cancellationToken);
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var prepared = new List<PreparedPolicy>();
         foreach (var file in files)
         {
             var key = PolicyFileParser.KeyOf(file);
@@ -49,23 +66,48 @@ public sealed class PolicyIndexer(
             {
                 content = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 logger.LogWarning(ex, "Policy {Path} could not be read; its previous chunks stay", file.RelativePath);
                 continue;
             }
 
             var hash = ContentHash(content);
-            var record = stored.GetValueOrDefault(key);
-            if (record is not null && record.ContentHash == hash)
+            if (storedHashes.GetValueOrDefault(key) == hash)
             {
-                unchanged++;
                 continue;
             }
 
-            var policy = Parse(file, key, content);
-            if (policy is null)
+            if (Parse(file, key, content) is { } policy)
             {
+                prepared.Add(new PreparedPolicy(key, file, policy, [.. chunker.Chunk(policy)], hash));
+            }
+        }
+
+        return (seen, prepared);
+    }
+
+    /// <summary>One brief transaction: the prepared documents replace their stored chunks, vanished documents go.</summary>
+    private async Task<(List<string> Added, List<string> Updated, List<string> Removed, int Unchanged)> WriteAsync(
+        HashSet<string> seen, List<PreparedPolicy> prepared, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // One sync at a time across instances, all or nothing: a second instance syncing the same shared
+        // documents waits, then finds them up to date.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockForTransactionAsync(nameof(PolicyIndexer), cancellationToken);
+        var stored = await db.Set<PolicyDocumentRecord>().ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, cancellationToken);
+        List<string> added = [], updated = [];
+        var unchanged = 0;
+        foreach (var (key, file, policy, chunks, hash) in prepared)
+        {
+            var record = stored.GetValueOrDefault(key);
+            if (record is not null && record.ContentHash == hash)
+            {
+                // Written meanwhile by another instance.
+                unchanged++;
                 continue;
             }
 
@@ -82,7 +124,7 @@ public sealed class PolicyIndexer(
             }
 
             Fill(record, file, policy, hash);
-            db.AddRange(chunker.Chunk(policy).Select(c => new PolicyChunkRecord
+            db.AddRange(chunks.Select(c => new PolicyChunkRecord
             {
                 DocumentKey = key,
                 Ordinal = c.Ordinal,
@@ -95,13 +137,7 @@ public sealed class PolicyIndexer(
         db.RemoveRange(removed.Select(k => stored[k]));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        var documents = await db.Set<PolicyDocumentRecord>().CountAsync(cancellationToken);
-        var chunks = await db.Set<PolicyChunkRecord>().CountAsync(cancellationToken);
-        logger.LogInformation(
-            "Policy index: {Documents} documents, {Chunks} chunks; {Added} added, {Updated} changed, {Removed} removed, {Unchanged} unchanged",
-            documents, chunks, added.Count, updated.Count, removed.Count, unchanged);
-        return new PolicyIndexReport(documents, chunks, added, updated, removed, unchanged);
+        return (added, updated, removed, unchanged);
     }
 
     /// <summary>SHA-256 of the file and of the chunking rules: a change to either makes the chunks stale.</summary>
@@ -166,7 +202,7 @@ public sealed class PolicyIndexer(
 
             return policy;
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Policy {Path} could not be parsed; its previous chunks stay", file.RelativePath);
             return null;
@@ -185,4 +221,6 @@ public sealed class PolicyIndexer(
         record.SupersededBy = policy.Metadata.SupersededBy;
         record.IndexedAt = time.GetUtcNow().UtcDateTime;
     }
+
+    private sealed record PreparedPolicy(string Key, PolicyDocumentFile File, ParsedPolicy Policy, IReadOnlyList<PolicyChunk> Chunks, string Hash);
 }

@@ -5,8 +5,9 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Publishing.Handlers;
 
 /// <summary>
-/// A file sent by a trainer: read within its limits, planned, validated as <c>validate</c> would, staged in
-/// the database and previewed with 发布 / 取消. Nothing touches the content folder here.
+/// A file sent by a trainer: read within its limits (a download, for Telegram), planned and validated as
+/// <c>validate</c> would — slow work, done outside the turn's transaction — then staged in the database and previewed
+/// with 发布 / 取消 in the committing step. Nothing touches the content folder here.
 /// </summary>
 public sealed class UploadFileHandler(
     UploadPlanner planner,
@@ -15,15 +16,24 @@ public sealed class UploadFileHandler(
     UploadPreview preview,
     ILogger<UploadFileHandler> logger) : IFileHandler
 {
-    public async Task<ConversationResult> HandleAsync(ConversationContext context, InputFile file, CancellationToken cancellationToken)
+    public Task<ConversationResult> HandleAsync(ConversationContext context, InputFile file, CancellationToken cancellationToken)
     {
         if (context.Role < Role.Trainer)
         {
             logger.LogWarning("User {UserId} ({Role}) sent file {FileName}; only trainers may upload content", context.Learner.Id, context.Role, file.FileName);
-            return ConversationResult.Of(ReplyFactory.Plain(UiText.UploadNotAllowed));
+            return Task.FromResult(ConversationResult.Of(ReplyFactory.Plain(UiText.UploadNotAllowed)));
         }
 
-        logger.LogInformation("Trainer {UserId} uploaded {FileName} ({Length} bytes announced)", context.Learner.Id, file.FileName, file.Length);
+        var trainerId = context.Learner.Id;
+        logger.LogInformation("Trainer {UserId} uploaded {FileName} ({Length} bytes announced)", trainerId, file.FileName, file.Length);
+        return Task.FromResult(ConversationResult.Later(DeferredWork.Create(
+            ct => CheckAsync(file, trainerId, ct),
+            StageAsync)));
+    }
+
+    /// <summary>Reads, plans and validates the upload: no database, no transaction.</summary>
+    private async Task<CheckedUpload> CheckAsync(InputFile file, long trainerId, CancellationToken cancellationToken)
+    {
         UploadPlan plan;
         try
         {
@@ -31,28 +41,40 @@ public sealed class UploadFileHandler(
         }
         catch (UploadRejectedException ex)
         {
-            logger.LogWarning("Upload {FileName} from trainer {UserId} was rejected: {Reason}", file.FileName, context.Learner.Id, ex.Message);
-            return ConversationResult.Of(ReplyFactory.Plain(ex.Message));
+            logger.LogWarning("Upload {FileName} from trainer {UserId} was rejected: {Reason}", file.FileName, trainerId, ex.Message);
+            return new CheckedUpload(null, null, [], ReplyFactory.Plain(ex.Message));
         }
 
         if (plan.Files.Count == 0)
         {
-            logger.LogWarning("Question import {FileName} from trainer {UserId} failed with {Errors} errors", plan.FileName, context.Learner.Id, plan.ImportDiagnostics.Count(d => d.IsError));
-            return ConversationResult.Of(preview.Report(plan.FileName, plan.ImportDiagnostics));
+            logger.LogWarning("Question import {FileName} from trainer {UserId} failed with {Errors} errors", plan.FileName, trainerId, plan.ImportDiagnostics.Count(d => d.IsError));
+            return new CheckedUpload(plan, null, plan.ImportDiagnostics, preview.Report(plan.FileName, plan.ImportDiagnostics));
         }
 
         var validation = await validator.ValidateAsync(plan.ValidationFiles, plan.Remap, cancellationToken);
         var diagnostics = plan.ImportDiagnostics.Concat(validation.Diagnostics).ToList();
         if (diagnostics.Any(d => d.IsError))
         {
-            logger.LogWarning("Upload {FileName} from trainer {UserId} failed validation with {Errors} errors", plan.FileName, context.Learner.Id, diagnostics.Count(d => d.IsError));
-            return ConversationResult.Of(preview.Report(plan.FileName, diagnostics));
+            logger.LogWarning("Upload {FileName} from trainer {UserId} failed validation with {Errors} errors", plan.FileName, trainerId, diagnostics.Count(d => d.IsError));
+            return new CheckedUpload(plan, validation, diagnostics, preview.Report(plan.FileName, diagnostics));
         }
 
-        var upload = await staging.StageAsync(context, plan, cancellationToken);
+        return new CheckedUpload(plan, validation, diagnostics, Refusal: null);
+    }
+
+    private async Task<ConversationResult> StageAsync(ConversationContext context, CheckedUpload upload, CancellationToken cancellationToken)
+    {
+        if (upload is not { Refusal: null, Plan: { } plan, Validation: { } validation })
+        {
+            return ConversationResult.Of(upload.Refusal!);
+        }
+
+        var staged = await staging.StageAsync(context, plan, cancellationToken);
         logger.LogInformation(
             "Trainer {UserId} staged upload {UploadId} ({FileName}, {Kind}): {Paths}",
-            context.Learner.Id, upload.Id, upload.FileName, upload.Kind, string.Join(", ", upload.Files.Select(f => f.Path)));
-        return preview.Staged(upload, plan, validation, diagnostics, context.Catalogue);
+            context.Learner.Id, staged.Id, staged.FileName, staged.Kind, string.Join(", ", staged.Files.Select(f => f.Path)));
+        return preview.Staged(staged, plan, validation, upload.Diagnostics, context.Catalogue);
     }
+
+    private sealed record CheckedUpload(UploadPlan? Plan, UploadValidation? Validation, IReadOnlyList<Content.Diagnostic> Diagnostics, Reply? Refusal);
 }

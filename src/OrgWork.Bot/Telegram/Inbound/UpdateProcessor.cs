@@ -9,13 +9,16 @@ namespace OrgWork.Bot.Telegram.Inbound;
 /// <summary>
 /// Handles one update: flood control, the engine (which commits the update id, its effects and its
 /// replies in one transaction), then the callback answer and the replies, queued in the chat's send lane.
-/// Returns once the update is committed, so the caller may confirm it to Telegram.
+/// Returns once the update is committed, so the caller may confirm it to Telegram. When the turn goes into slow
+/// work (a model answer, an upload's download), the chat shows "typing" until it ends and <c>detach</c> is called,
+/// so the chat's next updates need not wait behind it.
 /// </summary>
 public sealed class UpdateProcessor(
     UpdateMapper mapper,
     IFloodGuard flood,
     IConversationEngine engine,
     ReplyDispatcher outbound,
+    TypingIndicator typing,
     LearnerActivity learners,
     OrgWorkMetrics metrics,
     TimeProvider time,
@@ -24,7 +27,7 @@ public sealed class UpdateProcessor(
     /// <summary>The chat whose order an update must keep (its key for dispatching).</summary>
     public long ChatKeyOf(Update update) => mapper.Map(update).ChatId;
 
-    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    public async Task ProcessAsync(Update update, Action detach, CancellationToken cancellationToken)
     {
         var received = time.GetTimestamp();
         var mapped = mapper.Map(update);
@@ -47,8 +50,33 @@ public sealed class UpdateProcessor(
             return;
         }
 
-        var result = await engine.HandleAsync(input, cancellationToken);
-        if (mapped.CallbackQueryId is { } queryId)
+        IAsyncDisposable? typingShown = null;
+        var callbackAnswered = false;
+        ConversationResult result;
+        try
+        {
+            result = await engine.HandleAsync(input, TurnObserver.OnPending(() =>
+            {
+                typingShown = typing.Start(mapped.ChatId, cancellationToken);
+                if (mapped.CallbackQueryId is { } pendingQuery)
+                {
+                    // Stop the button's spinner now; the answer follows as a message.
+                    callbackAnswered = true;
+                    _ = outbound.EnqueueAnswerAsync(mapped.ChatId, pendingQuery, null, cancellationToken).AsTask();
+                }
+
+                detach();
+            }), cancellationToken);
+        }
+        finally
+        {
+            if (typingShown is not null)
+            {
+                await typingShown.DisposeAsync();
+            }
+        }
+
+        if (mapped.CallbackQueryId is { } queryId && !callbackAnswered)
         {
             // In the chat's send lane, ahead of the replies: the update's own lane moves on at once.
             await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, result.Toast, cancellationToken);

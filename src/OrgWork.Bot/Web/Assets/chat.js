@@ -13,7 +13,9 @@
   const maxEntries = 200;
   let history = [];
   let counter = 0;
-  let busy = false;
+  let inFlight = 0;
+  // A reply slower than this (a policy answer waiting on the model) shows a pending bubble until it arrives.
+  const pendingDelay = 300;
 
   const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 
@@ -41,10 +43,19 @@
     status.classList.toggle('error', !!isError);
   }
 
-  function setBusy(value) {
-    busy = value;
-    document.body.classList.toggle('busy', value);
-    if (value) showStatus(status.dataset.sending, false);
+  // Inputs do not wait for each other: while one answer is pending the person may go on (the server tells them
+  // when a second question must wait). body.busy only says that something is still on its way.
+  function setBusy(delta) {
+    inFlight += delta;
+    document.body.classList.toggle('busy', inFlight > 0);
+  }
+
+  function pendingBubble() {
+    const element = document.createElement('article');
+    element.className = 'msg bot pending';
+    element.setAttribute('role', 'status');
+    element.textContent = status.dataset.sending;
+    return element;
   }
 
   function scrollToEnd(element, smooth = true) {
@@ -133,8 +144,9 @@
   }
 
   async function post(url, headers, body, source) {
-    if (busy) return;
-    setBusy(true);
+    setBusy(1);
+    const pending = pendingBubble();
+    const timer = setTimeout(() => { messages.append(pending); scrollToEnd(pending); }, pendingDelay);
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -147,12 +159,17 @@
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const result = await response.json();
+      clearTimeout(timer);
+      pending.remove();
       showStatus('', false);
-      render(await response.json(), source);
+      render(result, source);
     } catch {
       showStatus(status.dataset.error, true);
     } finally {
-      setBusy(false);
+      clearTimeout(timer);
+      pending.remove();
+      setBusy(-1);
     }
   }
 
@@ -180,17 +197,17 @@
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text || busy) return;
+    if (!text) return;
     input.value = '';
     sendText(text);
   });
 
   document.querySelectorAll('[data-command]').forEach((button) =>
-    button.addEventListener('click', () => { if (!busy) sendText(button.dataset.command); }));
+    button.addEventListener('click', () => sendText(button.dataset.command)));
 
   messages.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-payload]');
-    if (!button || busy) return;
+    if (!button) return;
     send({ button: button.dataset.payload }, button.closest('article'));
   });
 
@@ -198,11 +215,11 @@
   const attach = document.getElementById('attach');
   const picker = document.getElementById('upload');
   if (attach && picker) {
-    attach.addEventListener('click', () => { if (!busy) picker.click(); });
+    attach.addEventListener('click', () => picker.click());
     picker.addEventListener('change', () => {
       const file = picker.files[0];
       picker.value = '';
-      if (file && !busy) upload(file);
+      if (file) upload(file);
     });
   }
 

@@ -1,0 +1,16 @@
+namespace OrgWork.Bot.Core.Conversation;
+
+/// <summary>
+/// The slow part of a turn (a model call, an embedding, a file download or parse). A handler that needs it returns
+/// <see cref="ConversationResult.Later"/> instead of a result: the engine discards the handler's first, read-only
+/// transaction, runs <see cref="RunAsync"/> outside every transaction and the write gate, then calls
+/// <see cref="CommitAsync"/> in a second short transaction that also records the input's delivery id.
+/// </summary>
+public interface IDeferredWork : IDisposable
+{
+    /// <summary>The slow work; it must not touch the database (it holds no transaction).</summary>
+    Task RunAsync(CancellationToken cancellationToken);
+
+    /// <summary>Applies what <see cref="RunAsync"/> produced, in the input's committing transaction, and answers.</summary>
+    Task<ConversationResult> CommitAsync(ConversationContext context, CancellationToken cancellationToken);
+}

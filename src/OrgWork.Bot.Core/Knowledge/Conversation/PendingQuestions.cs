@@ -1,0 +1,41 @@
+namespace OrgWork.Bot.Core.Knowledge.Conversation;
+
+/// <summary>
+/// Members with a question being answered on this instance: one at a time each, so a member who sends a second
+/// question while the first waits on the model is told to wait instead of queueing more model calls.
+/// </summary>
+public sealed class PendingQuestions
+{
+    private readonly Lock _gate = new();
+    private readonly HashSet<long> _members = [];
+
+    /// <summary>A lease for the member's one question in flight, or null when one is already pending.</summary>
+    public IDisposable? TryBegin(long memberId)
+    {
+        lock (_gate)
+        {
+            return _members.Add(memberId) ? new Lease(this, memberId) : null;
+        }
+    }
+
+    private void End(long memberId)
+    {
+        lock (_gate)
+        {
+            _members.Remove(memberId);
+        }
+    }
+
+    private sealed class Lease(PendingQuestions owner, long memberId) : IDisposable
+    {
+        private int _ended;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0)
+            {
+                owner.End(memberId);
+            }
+        }
+    }
+}
