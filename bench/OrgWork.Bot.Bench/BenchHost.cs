@@ -9,13 +9,13 @@ namespace OrgWork.Bot.Bench;
 /// <summary>The real Core services on a given content folder and SQLite file, as the service wires them.</summary>
 public static class BenchHost
 {
-    public static async Task<ServiceProvider> BuildAsync(string contentRoot, string databasePath)
+    public static async Task<ServiceProvider> BuildAsync(string contentRoot, string databasePath, IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Content:Root"] = contentRoot,
             ["ConnectionStrings:OrgWork"] = $"Data Source={databasePath}",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddOrgWorkCore(configuration);
         var provider = services.BuildServiceProvider();

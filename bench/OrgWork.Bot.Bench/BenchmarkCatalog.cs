@@ -15,6 +15,7 @@ public static class BenchmarkCatalog
         ["retrieval"] = args => RetrievalBenchmark.RunAsync(args, CancellationToken.None),
         ["telegram"] = TelegramBenchmark.RunAsync,
         ["scale-out"] = ScaleOut.ScaleOutBenchmark.RunAsync,
+        ["slow-model"] = SlowModel.SlowModelBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
