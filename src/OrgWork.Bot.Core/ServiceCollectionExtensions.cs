@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Conversation;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton<LearningClock>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<PointRules>();

@@ -1,3 +1,4 @@
+using OrgWork.Bot.Core.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Knowledge.Answering;
@@ -98,6 +99,7 @@ public abstract class GeneratedAnsweringTests(StorageProvider storage) : IAsyncL
 
         Assert.Equal(AnswerKind.Extractive, answer.Kind);
         Assert.Contains("少交或者免交党费", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(UiText.PolicyModelUnavailable, answer.Notes);
         ExtractiveAnsweringTests.AssertEveryLineIsQuotedFromItsCitedSource(answer);
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Category.EndsWith(nameof(PolicyAnswerer), StringComparison.Ordinal));
     }
@@ -113,6 +115,7 @@ public abstract class GeneratedAnsweringTests(StorageProvider storage) : IAsyncL
         var answer = await bot.AskAsync(Question);
 
         Assert.Equal(AnswerKind.Extractive, answer.Kind);
+        Assert.Contains(UiText.PolicyModelUnavailable, answer.Notes);
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning);
     }
 
@@ -125,6 +128,7 @@ public abstract class GeneratedAnsweringTests(StorageProvider storage) : IAsyncL
         var answer = await bot.AskAsync(Question);
 
         Assert.Equal(AnswerKind.Extractive, answer.Kind);
+        Assert.DoesNotContain(UiText.PolicyModelUnavailable, answer.Notes);
         Assert.DoesNotContain("所有党员都可以免交党费", answer.Text, StringComparison.Ordinal);
     }
 

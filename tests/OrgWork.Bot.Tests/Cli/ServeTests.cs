@@ -66,6 +66,21 @@ public class ServeTests
         Assert.Contains("Http:TrustedProxies: \"10.0.0.0/33\" is neither an IP address nor a network", bot.Output + bot.Errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--Ai:Endpoint=127.0.0.1:11434/v1", "Ai:Endpoint")]
+    [InlineData("--Ai:MaxConcurrentRequests=0", "MaxConcurrentRequests")]
+    [InlineData("--Knowledge:MaxQuestionLength=5", "MaxQuestionLength")]
+    [InlineData("--Bot:Admins:0=alice", "Bot:Admins:0")]
+    public async Task AMalformedSettingStopsStartUpNamingIt(string setting, string named)
+    {
+        using var work = new WorkFolder();
+        var port = LoopbackPort.Free();
+        using var bot = BotProcess.Start(work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}", setting]);
+
+        Assert.NotEqual(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains(named, bot.Output + bot.Errors, StringComparison.Ordinal);
+    }
+
     private static async Task<HealthBody> WaitForHealthAsync(HttpClient http, BotProcess bot)
     {
         for (var attempt = 0; attempt < 300; attempt++)

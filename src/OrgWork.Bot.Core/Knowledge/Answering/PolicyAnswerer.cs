@@ -103,6 +103,12 @@ public sealed class PolicyAnswerer(
             // The model sees the question as asked (with the conversation) and the passages found for the completed one.
             var reply = await writer.WriteAsync(kernels.Get(), AnswerPrompt.Build(question, passages, history), cancellationToken);
             var checkedReply = CitationText.DropUnknown(reply, passages.Count).Trim();
+            if (checkedReply.Length == 0)
+            {
+                logger.LogWarning("The model at {Endpoint} gave an empty answer to {Question}; answering extractively", options.Value.Endpoint, searched);
+                return (null, true);
+            }
+
             if (CitationText.Numbers(checkedReply).Count > 0 || checkedReply.Contains(AnswerPrompt.NotFoundPhrase, StringComparison.Ordinal))
             {
                 return (checkedReply, false);
