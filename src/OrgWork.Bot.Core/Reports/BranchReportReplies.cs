@@ -7,9 +7,16 @@ namespace OrgWork.Bot.Core.Reports;
 /// <summary>The branch report as messages: the table, then the same figures as a bar chart.</summary>
 public sealed class BranchReportReplies(BranchReportBuilder builder, ReportChart chart)
 {
-    public async Task<IReadOnlyList<Reply>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
+        Compose(await RowsAsync(db, utcNow, cancellationToken));
+
+    /// <summary>The report's figures (a database read).</summary>
+    public Task<IReadOnlyList<BranchReportRow>> RowsAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
+        builder.BuildAsync(db, utcNow, cancellationToken);
+
+    /// <summary>The messages for <paramref name="rows"/>; drawing the chart is CPU work, kept out of transactions.</summary>
+    public IReadOnlyList<Reply> Compose(IReadOnlyList<BranchReportRow> rows)
     {
-        var rows = await builder.BuildAsync(db, utcNow, cancellationToken);
         if (rows.Count == 0)
         {
             return [ReplyFactory.Plain(UiText.ReportEmpty)];

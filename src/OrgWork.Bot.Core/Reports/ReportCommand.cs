@@ -16,7 +16,11 @@ public sealed class ReportCommand(BranchReportReplies report, ILogger<ReportComm
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)
     {
         logger.LogInformation("User {UserId} ({Role}) requested the branch report", context.Learner.Id, context.Role);
-        var replies = await report.BuildAsync(context.Db, context.UtcNow, cancellationToken);
-        return ConversationResult.Of([.. replies]);
+        var rows = await report.RowsAsync(context.Db, context.UtcNow, cancellationToken);
+
+        // The chart is drawn outside the transaction and the write gate; the turn commits nothing else.
+        return ConversationResult.Later(DeferredWork.Create(
+            _ => Task.FromResult(report.Compose(rows)),
+            (_, replies, _) => Task.FromResult(ConversationResult.Of([.. replies]))));
     }
 }
