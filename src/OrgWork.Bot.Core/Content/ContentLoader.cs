@@ -8,7 +8,7 @@ namespace OrgWork.Bot.Core.Content;
 /// Loads the content folder into a <see cref="Catalogue"/>. Every file is checked and every problem
 /// reported; a file with errors is skipped, and the version of it in <c>previous</c> (if any) stays live.
 /// </summary>
-public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRenderer renderer)
+public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRenderer renderer) : IContentLoader
 {
     private readonly ContentOptions _options = options.Value;
 
