@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddOrgWorkStorage(configuration);
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentLoader>();
+        services.AddSingleton<IContentLoader>(sp => sp.GetRequiredService<ContentLoader>());
         services.AddSingleton<CatalogueStore>();
 
         services.AddSingleton<LearnerDirectory>();

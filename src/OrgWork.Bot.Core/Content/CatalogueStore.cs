@@ -8,7 +8,7 @@ namespace OrgWork.Bot.Core.Content;
 /// Holds the live catalogue. A reload builds a new snapshot and swaps it in whole, so a learner in the
 /// middle of a lesson keeps reading a consistent version.
 /// </summary>
-public sealed class CatalogueStore(ContentLoader loader, IOptions<ContentOptions> options, OrgWorkMetrics metrics, ILogger<CatalogueStore> logger) : IDisposable
+public sealed class CatalogueStore(IContentLoader loader, IOptions<ContentOptions> options, OrgWorkMetrics metrics, ILogger<CatalogueStore> logger) : IDisposable
 {
     private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private volatile Catalogue _current = Catalogue.Empty;

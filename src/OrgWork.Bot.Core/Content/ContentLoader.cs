@@ -8,7 +8,7 @@ namespace OrgWork.Bot.Core.Content;
 /// Loads the content folder into a <see cref="Catalogue"/>. Every file is checked and every problem
 /// reported; a file with errors is skipped, and the version of it in <c>previous</c> (if any) stays live.
 /// </summary>
-public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRenderer renderer)
+public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRenderer renderer) : IContentLoader
 {
     private readonly ContentOptions _options = options.Value;
 
@@ -22,10 +22,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         }
 
         var paginator = new Paginator(renderer, _options.PageSize);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
+        var files = ContentFolderWalker.Walk(root, diagnostics);
 
         // Files are read and parsed in parallel; everything that depends on other files (duplicates,
         // courses and their lessons) is assembled afterwards in file order, so output is deterministic.
@@ -33,7 +30,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            async (i, ct) => parsed[i] = await ParseAsync(root, files[i].Full, files[i].Relative, paginator, previous, ct));
+            async (i, ct) => parsed[i] = await ParseGuardedAsync(root, files[i].Full, files[i].Relative, paginator, previous, ct));
 
         var courseFiles = new Dictionary<string, Course?>(StringComparer.Ordinal);
         var lessonsByCourse = new Dictionary<string, List<Lesson>>(StringComparer.Ordinal);
@@ -67,6 +64,34 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var courses = AssembleCourses(root, courseFiles, lessonsByCourse, previous, diagnostics);
         return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies), diagnostics, filesRead);
     }
+
+    /// <summary>
+    /// <see cref="ParseAsync"/>, with any exception of that one file (it cannot be read, or a parser gives up)
+    /// reported as its error: the file is skipped like any other file with errors.
+    /// </summary>
+    private async Task<ParsedFile> ParseGuardedAsync(string root, string full, string relative, Paginator paginator, Catalogue? previous, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ParseAsync(root, full, relative, paginator, previous, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var bag = new DiagnosticBag(Path.Combine(root, relative).Replace('\\', '/'));
+            bag.Error(1, ContentFileFailure.Describe(full, ex));
+            return new ParsedFile(PreviousVersion(relative, previous), bag, WasRead: true);
+        }
+    }
+
+    /// <summary>What a file that failed leaves in the catalogue: its previously loaded version, if any.</summary>
+    private static object? PreviousVersion(string relative, Catalogue? previous) => relative.Split('/') switch
+    {
+        [ContentLayout.CoursesFolder, var courseSlug, ContentLayout.CourseFile] =>
+            (object?)previous?.Courses.FirstOrDefault(c => c.SourcePath == relative) ?? courseSlug,
+        [ContentLayout.CoursesFolder, _, _] => previous?.Lessons.FirstOrDefault(l => l.SourcePath == relative),
+        [ContentLayout.QuizzesFolder, .., _] => previous?.Banks.FirstOrDefault(b => b.SourcePath == relative),
+        _ => null,
+    };
 
     /// <summary>Reads and parses one file on its own; <see cref="ParsedFile.Item"/> is what it yields, if anything.</summary>
     private async Task<ParsedFile> ParseAsync(string root, string full, string relative, Paginator paginator, Catalogue? previous, CancellationToken cancellationToken)

@@ -83,5 +83,16 @@ public sealed class ContentWatchService(CatalogueStore store, IOptions<ContentOp
         return watcher;
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => _changes.Writer.TryWrite(e.FullPath);
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // An editor's lock links, swap files and backups change with every keystroke; they are not content.
+        // A rename into or out of an ignored name (an atomic write's temporary file) is a change of content.
+        var ignored = IsIgnored(e.FullPath) && (e is not RenamedEventArgs renamed || IsIgnored(renamed.OldFullPath));
+        if (!ignored)
+        {
+            _changes.Writer.TryWrite(e.FullPath);
+        }
+    }
+
+    private bool IsIgnored(string fullPath) => ContentFileNames.IsIgnored(Path.GetRelativePath(store.Root, fullPath));
 }

@@ -98,53 +98,80 @@ public sealed class ConversationEngine(
         }
     }
 
+    /// <summary>
+    /// One short transaction under the write gate. What the step asked to do after the commit (a catalogue reload
+    /// after publishing) runs once the gate is released; what it asked to undo if the input does not commit (files
+    /// written during the turn) runs whenever the commit does not happen.
+    /// </summary>
     private async Task<ConversationResult> RunInTransactionAsync(ChatInput input, TurnStep step, CancellationToken cancellationToken)
     {
-        using var turn = await writeGate.EnterAsync(cancellationToken);
+        ConversationResult result;
+        ConversationContext? committed;
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            (result, committed) = await TransactAsync(input, step, cancellationToken);
+        }
+
+        if (committed is not null)
+        {
+            await committed.RunAfterCommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<(ConversationResult Result, ConversationContext? Committed)> TransactAsync(ChatInput input, TurnStep step, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (input.DeliveryId is { } deliveryId && await db.ProcessedUpdates.AnyAsync(u => u.Id == deliveryId, cancellationToken))
         {
             metrics.UpdateHandled(input.Channel, duplicate: true);
-            return ConversationResult.Duplicate;
+            return (ConversationResult.Duplicate, null);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var (learner, isNew) = await learners.TouchAsync(db, input, now, cancellationToken);
         var context = new ConversationContext(input, learner, isNew, roles.Effective(learner), db, catalogue.Current, now);
-
-        ConversationResult result;
+        var didCommit = false;
         try
         {
-            result = await step(context, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
-        {
-            logger.LogError(ex, "Handling {Kind} input from user {UserId} in {Channel} failed", input.Kind, input.UserId, input.Channel);
-            return ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError));
-        }
+            ConversationResult result;
+            try
+            {
+                result = await step(context, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
+            {
+                logger.LogError(ex, "Handling {Kind} input from user {UserId} in {Channel} failed", input.Kind, input.UserId, input.Channel);
+                return (ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError)), null);
+            }
 
-        if (result.Deferred is not null)
-        {
-            // Nothing of the first step is kept: the transaction is rolled back when disposed, and the gate released.
-            return result;
-        }
+            if (result.Deferred is not null)
+            {
+                // Nothing of the first step is kept: the transaction is rolled back when disposed, and the gate released.
+                return (result, null);
+            }
 
-        if (input.DeliveryId is not null)
-        {
-            db.ProcessedUpdates.Add(new ProcessedUpdate { Id = input.DeliveryId, ProcessedAt = now });
-            outboxes.FirstOrDefault(o => o.Channel == input.Channel)?.Stage(input, result, db, now);
-        }
+            if (input.DeliveryId is not null)
+            {
+                db.ProcessedUpdates.Add(new ProcessedUpdate { Id = input.DeliveryId, ProcessedAt = now });
+                outboxes.FirstOrDefault(o => o.Channel == input.Channel)?.Stage(input, result, db, now);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        metrics.UpdateHandled(input.Channel, duplicate: false);
-        foreach (var action in context.CommittedActions)
-        {
-            action();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            didCommit = true;
+            metrics.UpdateHandled(input.Channel, duplicate: false);
+            return (result, context);
         }
-
-        return result;
+        finally
+        {
+            if (!didCommit)
+            {
+                context.RunNotCommitted();
+            }
+        }
     }
 
     private async Task<bool> IsProcessedAsync(string deliveryId, CancellationToken cancellationToken)

@@ -10,9 +10,15 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Publishing;
 
 /// <summary>
-/// Publishes staged uploads and rolls files back. Each file is checked against the version its upload was
-/// based on (someone else may have published it since), its new version is recorded (the unique version
-/// number per path settles a race), and only then are files written atomically and the catalogue reloaded.
+/// Publishes staged uploads and rolls files back, all or nothing: the files, their version rows and the
+/// upload's status change together or not at all. In the input's turn each file is checked against the
+/// version its upload was based on (someone else may have published it since), its new version and the
+/// upload's status are saved (the unique version number per path settles a race), and only then are the
+/// files written atomically, remembering what they replaced. If the turn does not commit, the previous bytes
+/// are put back (<see cref="ContentWriteJournal"/>); after it commits, the catalogue is reloaded outside the
+/// transaction, and a reload that fails is logged while the previous catalogue stays live (the files and the
+/// versions still agree; the watcher's next reload picks the files up). The reply's catalogue figures come
+/// from validating the files against their course, as that reload will see them.
 /// Learners keep the snapshot they started with, so a lesson or quiz in progress is not disturbed.
 /// Publishes and rollbacks take one database lock until their input commits: the files are written before
 /// that commit, so without it another instance could see a new file whose version is not visible yet.
@@ -68,20 +74,22 @@ public sealed class ContentPublisher(
         // engine handles the press again, and the outdated check above then tells who published first.
         await context.Db.SaveChangesAsync(cancellationToken);
 
-        await AtomicFileWriter.WriteAllAsync(store.Root, changed, cancellationToken);
-        var reload = await store.ReloadAsync(cancellationToken);
-        logger.LogInformation(
-            "Trainer {UserId} published upload {UploadId} ({FileName}): {Versions}",
-            context.Learner.Id, upload.Id, upload.FileName, string.Join(", ", versions.Select(v => $"{v.Path} v{v.Number} {ContentHash.Abbreviate(v.ContentHash)}")));
-
+        var validation = await validator.ValidateAsync(changed, null, cancellationToken);
         var text = new RichTextBuilder().Bold(UiText.Format(UiText.Published, upload.FileName));
         foreach (var version in versions)
         {
             text.Text("\n" + UiText.Format(UiText.PublishedFile, version.Path, version.Number));
         }
 
-        AppendReload(text, reload, versions.Select(v => v.Path));
-        return ConversationResult.Of(new Reply { Text = text.Build() });
+        AppendCatalogue(text, context.Catalogue, validation, versions.Select(v => v.Path));
+        var reply = ConversationResult.Of(new Reply { Text = text.Build() });
+
+        // The last step of the turn, so that nothing of the handler can fail after the files are written.
+        await WriteUntilCommitAsync(context, changed, current, cancellationToken);
+        logger.LogInformation(
+            "Trainer {UserId} published upload {UploadId} ({FileName}): {Versions}",
+            context.Learner.Id, upload.Id, upload.FileName, string.Join(", ", versions.Select(v => $"{v.Path} v{v.Number} {ContentHash.Abbreviate(v.ContentHash)}")));
+        return reply;
     }
 
     public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, CancellationToken cancellationToken)
@@ -116,12 +124,13 @@ public sealed class ContentPublisher(
         var added = await history.AddAsync(context.Db, restored, current, cancellationToken);
         await context.Db.SaveChangesAsync(cancellationToken);
 
-        await AtomicFileWriter.WriteAllAsync(store.Root, [new DraftFile(path, version.Content)], cancellationToken);
-        var reload = await store.ReloadAsync(cancellationToken);
-        logger.LogInformation("Trainer {UserId} rolled {Path} back to version {Restored} (recorded as version {Version})", context.Learner.Id, path, number, added.Number);
         var text = new RichTextBuilder().Text(UiText.Format(UiText.RolledBack, path, number, added.Number));
-        AppendReload(text, reload, [path]);
-        return ConversationResult.Of(new Reply { Text = text.Build() });
+        AppendCatalogue(text, context.Catalogue, validation, [path]);
+        var reply = ConversationResult.Of(new Reply { Text = text.Build() });
+
+        await WriteUntilCommitAsync(context, [new DraftFile(path, version.Content)], new Dictionary<string, byte[]?> { [path] = current }, cancellationToken);
+        logger.LogInformation("Trainer {UserId} rolled {Path} back to version {Restored} (recorded as version {Version})", context.Learner.Id, path, number, added.Number);
+        return reply;
     }
 
     /// <summary>Why an upload cannot be published any more, or null when it can.</summary>
@@ -147,11 +156,48 @@ public sealed class ContentPublisher(
         return ConversationResult.Of(ReplyFactory.Plain(message));
     }
 
-    private void AppendReload(RichTextBuilder text, ContentLoadResult reload, IEnumerable<string> paths)
+    /// <summary>
+    /// Writes the files as the last step of the turn. If the turn's transaction does not commit (the handler
+    /// fails after this, or the engine's final save does), the files are put back; once it commits, they stay
+    /// and the catalogue is reloaded outside the transaction.
+    /// </summary>
+    private async Task WriteUntilCommitAsync(ConversationContext context, IReadOnlyList<DraftFile> files, IReadOnlyDictionary<string, byte[]?> previous, CancellationToken cancellationToken)
     {
-        var displayed = paths.Select(p => Path.Combine(store.Root, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        var problems = reload.Diagnostics.Where(d => d.IsError && displayed.Contains(d.Path)).ToList();
-        text.Text("\n\n" + UiText.Format(UiText.PublishedCatalogue, reload.Catalogue.Courses.Count, reload.Catalogue.LessonCount, reload.Catalogue.QuestionCount));
+        var journal = await ContentWriteJournal.WriteAsync(store.Root, files, previous, logger, cancellationToken);
+        // The engine's final save (delivery id, outbox) can still fail, e.g. when the same update was applied
+        // elsewhere; the engine then handles the input again, and must find the folder as it was.
+        void OnSaveFailed(object? sender, SaveChangesFailedEventArgs e) => journal.Restore();
+        context.Db.SaveChangesFailed += OnSaveFailed;
+        context.IfNotCommitted(journal.Restore);
+        context.AfterCommit(async ct =>
+        {
+            journal.Keep();
+            context.Db.SaveChangesFailed -= OnSaveFailed;
+            await ReloadAfterCommitAsync(files, ct);
+        });
+    }
+
+    private async Task ReloadAfterCommitAsync(IReadOnlyList<DraftFile> files, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.ReloadAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(
+                ex, "Reloading the catalogue after publishing {Paths} failed; the previous catalogue stays live until the next reload (the files and their versions agree)",
+                string.Join(", ", files.Select(f => f.Path)));
+        }
+    }
+
+    /// <summary>The catalogue as the reload will find it: the snapshot of the turn with the validated courses and banks in place.</summary>
+    private static void AppendCatalogue(RichTextBuilder text, Catalogue before, UploadValidation validation, IEnumerable<string> paths)
+    {
+        var after = CatalogueForecast.With(before, validation.Catalogue);
+        var published = paths.ToHashSet(StringComparer.Ordinal);
+        var problems = validation.Diagnostics.Where(d => d.IsError && published.Contains(d.Path)).ToList();
+        text.Text("\n\n" + UiText.Format(UiText.PublishedCatalogue, after.Courses.Count, after.LessonCount, after.QuestionCount));
         if (problems.Count > 0)
         {
             text.Text("\n\n" + UiText.PublishedProblems);

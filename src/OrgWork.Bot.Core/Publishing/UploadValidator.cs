@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Content;
 
 namespace OrgWork.Bot.Core.Publishing;
@@ -8,7 +9,7 @@ namespace OrgWork.Bot.Core.Publishing;
 /// them, and the real <see cref="ContentLoader"/> reads the result. Problems the copied files already had
 /// are not the upload's and are left out.
 /// </summary>
-public sealed class UploadValidator(ContentLoader loader, CatalogueStore store)
+public sealed class UploadValidator(ContentLoader loader, CatalogueStore store, ILogger<UploadValidator> logger)
 {
     public async Task<UploadValidation> ValidateAsync(IReadOnlyList<DraftFile> files, Func<Diagnostic, Diagnostic>? remap, CancellationToken cancellationToken)
     {
@@ -59,7 +60,11 @@ public sealed class UploadValidator(ContentLoader loader, CatalogueStore store)
         return parts.Length >= 3 && parts[0] == ContentLayout.CoursesFolder ? parts[1] : null;
     }
 
-    /// <summary>The course's Markdown files as they are now: the loader reads nothing else, and lessons sit directly in the folder.</summary>
+    /// <summary>
+    /// The course's Markdown files as they are now: the loader reads nothing else, and lessons sit directly in
+    /// the folder. Files the loader ignores (an editor's lock link) are not copied, and a file that cannot be
+    /// read is left out: it is not the upload's problem, and the upload is still checked against the rest.
+    /// </summary>
     private void CopyCourseMarkdown(string course, string temporary)
     {
         var source = Path.Combine(store.Root, ContentLayout.CoursesFolder, course);
@@ -70,9 +75,16 @@ public sealed class UploadValidator(ContentLoader loader, CatalogueStore store)
 
         var target = Path.Combine(temporary, ContentLayout.CoursesFolder, course);
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source, "*.md", SearchOption.TopDirectoryOnly))
+        foreach (var file in Directory.EnumerateFiles(source, "*.md", SearchOption.TopDirectoryOnly).Where(f => !ContentFileNames.IsIgnoredName(Path.GetFileName(f))))
         {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            try
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning("Validating an upload without {File}, which cannot be read: {Reason}", file, ex.Message);
+            }
         }
     }
 }

@@ -21,7 +21,19 @@ public static class ValidateVerb
     {
         using var host = OrgWorkHost.CreateToolBuilder(args).Build();
         var root = path ?? host.Services.GetRequiredService<IOptions<ContentOptions>>().Value.Root;
-        var result = await host.Services.GetRequiredService<ContentLoader>().LoadAsync(root, previous: null, cancellationToken);
+        ContentLoadResult result;
+        try
+        {
+            result = await host.Services.GetRequiredService<ContentLoader>().LoadAsync(root, previous: null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The loader reports each file's problems itself; this is only a last line of defence, so a bug
+            // in it still ends in a report and an exit code instead of a stack trace.
+            Console.WriteLine(new Diagnostic(root, 1, DiagnosticLevel.Error, $"validation stopped: {ex.GetType().Name}: {ex.Message}"));
+            return 1;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.WriteLine(diagnostic);

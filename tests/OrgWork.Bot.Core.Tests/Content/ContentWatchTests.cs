@@ -55,6 +55,29 @@ public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
         Assert.Equal("乙课程唯一一课", _store.Current.FindLessonByKey("beta/only")!.Title);
     }
 
+    [Fact]
+    public async Task AnUnrelatedEditIsStillReloadedAfterBadFilesAppear()
+    {
+        var errors = new List<Diagnostic>();
+        _store.Reloaded += (_, result) => { lock (errors) { errors.AddRange(result.Diagnostics.Where(d => d.IsError)); } };
+        _content.Write("courses/alpha/03-deep.md", BadContentFiles.TooDeeplyNested);
+        BadContentFiles.DanglingLink(_content.Root, "courses/alpha/04-gone.md");
+        BadContentFiles.DanglingLink(_content.Root, "courses/beta/.#01-only.md");
+        Assert.True(await WaitForAsync(() => { lock (errors) { return errors.Count >= 2; } }), "the bad files were not reported");
+
+        _content.Write("courses/beta/01-only.md", "---\ntitle: 改过的标题\nminutes: 8\n---\n新正文。");
+
+        var reloaded = await WaitForAsync(() => _store.Current.FindLessonByKey("beta/only")?.Title == "改过的标题");
+        Assert.True(reloaded, "the edit was not picked up");
+        Assert.Equal("第一课", _store.Current.FindLessonByKey("alpha/first")!.Title);
+        lock (errors)
+        {
+            Assert.Contains(errors, e => e.Path == _content.Display("courses/alpha/03-deep.md"));
+            Assert.Contains(errors, e => e.Path == _content.Display("courses/alpha/04-gone.md"));
+            Assert.DoesNotContain(errors, e => e.Path.Contains(".#", StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>Polls a condition for at most five seconds (a bound for the test, not a speed assertion).</summary>
     private static async Task<bool> WaitForAsync(Func<bool> condition)
     {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using OrgWork.Bot.Tests.Support;
 
 namespace OrgWork.Bot.Tests.Cli;
@@ -14,7 +12,7 @@ public class ServeTests
         using var bot = BotProcess.Start(work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}"]);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
-        var health = await WaitForHealthAsync(http, bot);
+        var health = await HealthProbe.WaitAsync(http, bot);
 
         Assert.Equal("ok", health.Status);
         Assert.Equal(2, health.Courses);
@@ -36,7 +34,7 @@ public class ServeTests
         using var bot = BotProcess.Start(
             work.Path, [.. work.Settings(BotProcess.ShippedContent), $"--Http:Urls=http://127.0.0.1:{port}", "--Logging:Console:FormatterName=json"]);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        await WaitForHealthAsync(http, bot);
+        await HealthProbe.WaitAsync(http, bot);
 
         var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         bot.Terminate();
@@ -80,28 +78,4 @@ public class ServeTests
         Assert.NotEqual(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains(named, bot.Output + bot.Errors, StringComparison.Ordinal);
     }
-
-    private static async Task<HealthBody> WaitForHealthAsync(HttpClient http, BotProcess bot)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            try
-            {
-                var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return (await response.Content.ReadFromJsonAsync<HealthBody>())!;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("no health answer; output:\n" + bot.Output + bot.Errors);
-    }
-
-    private sealed record HealthBody(string Status, int Courses, int Lessons, int Questions, int PolicyDocuments);
 }
