@@ -5,6 +5,7 @@ using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
+using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
@@ -39,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CatalogueViews>();
         services.AddSingleton<InputRouter>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddFloodControl();
 
         services.AddSingleton<ICommandHandler, StartCommand>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
