@@ -103,12 +103,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, StatsCommand>();
     }
 
-    /// <summary>Reminders and reports on a schedule, run once per occurrence across instances.</summary>
+    /// <summary>Reminders, reports and housekeeping on a schedule, run once per occurrence across instances.</summary>
     private static void AddOrgWorkJobs(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IScheduledJob, DailyReminderJob>();
         services.AddSingleton<IScheduledJob, WeeklyReportJob>();
+        services.AddSingleton<Housekeeper>();
+        services.AddSingleton<IMaintenanceJob, HousekeepingJob>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<ICommandHandler, RemindCommand>();
     }
