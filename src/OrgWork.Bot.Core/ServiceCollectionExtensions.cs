@@ -6,6 +6,7 @@ using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Conversation.Commands;
+using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InputRouter>();
         services.AddSingleton<InFlightDeliveries>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddFloodControl();
 
         services.AddSingleton<ICommandHandler, StartCommand>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
@@ -105,12 +107,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, StatsCommand>();
     }
 
-    /// <summary>Reminders and reports on a schedule, run once per occurrence across instances.</summary>
+    /// <summary>Reminders, reports and housekeeping on a schedule, run once per occurrence across instances.</summary>
     private static void AddOrgWorkJobs(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IScheduledJob, DailyReminderJob>();
         services.AddSingleton<IScheduledJob, WeeklyReportJob>();
+        services.AddSingleton<Housekeeper>();
+        services.AddSingleton<IMaintenanceJob, HousekeepingJob>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<ICommandHandler, RemindCommand>();
     }

@@ -15,6 +15,7 @@ namespace OrgWork.Bot.Core.Jobs;
 public sealed class JobRunner(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
     IEnumerable<IScheduledJob> jobs,
+    IEnumerable<IMaintenanceJob> maintenanceJobs,
     IWriteGate writeGate,
     IOptions<JobsOptions> options,
     TimeProvider time,
@@ -40,6 +41,32 @@ public sealed class JobRunner(
             if (await TryClaimAsync(runId, job.Name, occurrence, cancellationToken))
             {
                 await RunAsync(job, runId, occurrence, channel, cancellationToken);
+                completed++;
+            }
+        }
+
+        return completed;
+    }
+
+    /// <summary>Runs every due maintenance occurrence (<see cref="IMaintenanceJob"/>) this instance can claim; returns how many it completed.</summary>
+    public async Task<int> RunDueMaintenanceAsync(CancellationToken cancellationToken)
+    {
+        var completed = 0;
+        foreach (var job in maintenanceJobs)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var occurrence = job.LatestOccurrence(now);
+            if (now - occurrence > options.Value.CatchUpWindow)
+            {
+                continue;
+            }
+
+            var runId = $"{job.Name}:{occurrence:yyyy-MM-ddTHH:mm}Z";
+            if (await TryClaimAsync(runId, job.Name, occurrence, cancellationToken))
+            {
+                await job.RunAsync(now, cancellationToken);
+                await CompleteAsync(runId, cancellationToken);
+                logger.LogInformation("{Run} done", runId);
                 completed++;
             }
         }

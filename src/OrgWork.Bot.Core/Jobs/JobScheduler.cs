@@ -7,8 +7,8 @@ namespace OrgWork.Bot.Core.Jobs;
 
 /// <summary>
 /// Checks for due jobs at start-up (an occurrence missed while the service was down still runs, within
-/// <see cref="JobsOptions.CatchUpWindow"/>) and then every <see cref="JobsOptions.CheckInterval"/>. Jobs
-/// message people, so they need a channel that can (Telegram); without one they are off.
+/// <see cref="JobsOptions.CatchUpWindow"/>) and then every <see cref="JobsOptions.CheckInterval"/>. Maintenance jobs
+/// (housekeeping) always run; the jobs that message people need a channel that can (Telegram) and are off without one.
 /// </summary>
 public sealed class JobScheduler(
     JobRunner runner,
@@ -25,24 +25,34 @@ public sealed class JobScheduler(
             return;
         }
 
-        if (channels.FirstOrDefault() is not { } channel)
+        var channel = channels.FirstOrDefault();
+        if (channel is null)
         {
-            logger.LogInformation("Scheduled jobs (reminders, weekly report) are off: no channel can message people (set Telegram:Token)");
-            return;
+            logger.LogInformation("Scheduled messages (reminders, weekly report) are off: no channel can message people (set Telegram:Token); housekeeping still runs");
         }
 
         using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
         do
         {
-            try
+            await RunSafelyAsync(() => runner.RunDueMaintenanceAsync(stoppingToken));
+            if (channel is not null)
             {
-                await runner.RunDueAsync(channel, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Running scheduled jobs failed; trying again in {Interval}", options.Value.CheckInterval);
+                await RunSafelyAsync(() => runner.RunDueAsync(channel, stoppingToken));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One kind of job failing (a database hiccup, a channel down) never stops the other or the next check.</summary>
+    private async Task RunSafelyAsync(Func<Task<int>> run)
+    {
+        try
+        {
+            await run();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Running scheduled jobs failed; trying again in {Interval}", options.Value.CheckInterval);
+        }
     }
 }

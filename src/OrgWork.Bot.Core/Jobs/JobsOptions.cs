@@ -32,4 +32,23 @@ public sealed class JobsOptions
     /// <summary>Recipients sent to between two progress records; a crash repeats at most one batch.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 30;
+
+    /// <summary>How often the housekeeping job prunes idempotency and transient rows (<see cref="Housekeeper"/>).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long an applied delivery id (<c>tg:123</c>, <c>web:…</c>) is remembered. At least a day, because Telegram resends an
+    /// unconfirmed update for up to 24 hours; under a week, because Telegram restarts update ids after a week without updates.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "6.00:00:00")]
+    public TimeSpan ProcessedUpdateRetention { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>How long unsent outbox replies and the per-recipient records of finished job runs are kept.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
+    public TimeSpan DeliveryRecordRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Rows deleted per statement; the write gate is entered per batch, so turns interleave with a long prune.</summary>
+    [Range(1, 100_000)]
+    public int HousekeepingBatchSize { get; set; } = 1000;
 }

@@ -43,13 +43,6 @@ public sealed partial class TelegramOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Inputs one user may send within <see cref="FloodWindow"/>; more are dropped after one notice.</summary>
-    [Range(1, 1000)]
-    public int FloodLimit { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>Broadcast messages per second over all chats (Telegram allows about 30).</summary>
     [Range(1, 1000)]
     public int BroadcastPerSecond { get; set; } = 30;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
-using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Telegram.Inbound;
 using OrgWork.Bot.Telegram.Outbound;
 using Telegram.Bot;
@@ -37,11 +36,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramFiles>();
         services.AddSingleton<UpdateMapper>();
-        services.AddSingleton<FloodGuard>();
-        services.AddSingleton<IFloodGuard>(provider =>
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
-                ? ActivatorUtilities.CreateInstance<SharedFloodGuard>(provider)
-                : provider.GetRequiredService<FloodGuard>());
         services.AddSingleton<OffsetTracker>();
         services.AddSingleton<TelegramResilience>();
         services.AddSingleton<LearnerActivity>();

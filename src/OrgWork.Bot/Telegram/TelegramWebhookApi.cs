@@ -1,16 +1,20 @@
 using System.Text.Json;
+using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Telegram.Inbound;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace OrgWork.Bot.Telegram;
 
-/// <summary><c>POST /telegram/webhook</c>: 403 without the right secret header, 200 once the update is committed.</summary>
+/// <summary>
+/// <c>POST /telegram/webhook</c>: 403 without the right secret header, 413 for a body over
+/// <see cref="BodySizeLimit.TelegramUpdateBytes"/> (refused unread), 200 once the update is committed.
+/// </summary>
 public static class TelegramWebhookApi
 {
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost(TelegramChannel.WebhookPath, HandleAsync);
+        app.MapPost(TelegramChannel.WebhookPath, HandleAsync).WithBodySizeLimit(BodySizeLimit.TelegramUpdateBytes);
         return app;
     }
 
@@ -37,6 +41,12 @@ public static class TelegramWebhookApi
         {
             logger.LogWarning(ex, "Webhook call with a body that is not an update; refused");
             return TypedResults.BadRequest();
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The server stops reading at the endpoint's body limit (and when the client is too slow or breaks off).
+            logger.LogWarning("Webhook call refused with {Status}: {Reason}", ex.StatusCode, ex.Message);
+            return TypedResults.StatusCode(ex.StatusCode);
         }
 
         if (update is null)

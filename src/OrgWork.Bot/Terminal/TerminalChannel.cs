@@ -5,7 +5,8 @@ namespace OrgWork.Bot.Terminal;
 /// <summary>
 /// The conversation engine in a terminal: one input per line, replies as plain text, buttons as
 /// <c>[N] label</c>; <c>#N</c> presses button N of the latest message that had buttons; <c>/upload PATH</c>
-/// sends a local file, as a Telegram user sends a document.
+/// sends a local file, as a Telegram user sends a document. A line over <see cref="InputLimits.MaxTextLength"/> is
+/// answered with the limit and not processed.
 /// </summary>
 public sealed class TerminalChannel(IConversationEngine engine, TextReader input, TextWriter output)
 {
@@ -21,6 +22,13 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
             line = line.Trim();
             if (line.Length == 0)
             {
+                continue;
+            }
+
+            if (InputLimits.IsTooLong(line))
+            {
+                await output.WriteLineAsync(InputLimits.TooLongText);
+                await output.WriteLineAsync();
                 continue;
             }
 

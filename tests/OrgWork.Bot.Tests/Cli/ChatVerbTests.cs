@@ -1,3 +1,4 @@
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Tests.Support;
 
 namespace OrgWork.Bot.Tests.Cli;
@@ -45,5 +46,19 @@ public class ChatVerbTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains("没有这个按钮：#9", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALineOverTheLimitIsAnsweredWithTheLimitAndTheChatGoesOn()
+    {
+        using var work = new WorkFolder();
+        var tooLong = "/help " + new string('长', InputLimits.MaxTextLength);
+
+        var (exitCode, output, errors) = await BotProcess.RunAsync(work.Path, $"{tooLong}\n/courses\n", Timeout, ["chat", .. work.Settings(BotProcess.ShippedContent)]);
+
+        Assert.True(exitCode == 0, errors);
+        var notice = output.IndexOf(InputLimits.TooLongText, StringComparison.Ordinal);
+        Assert.True(notice >= 0 && output.IndexOf("[1] 长征精神", StringComparison.Ordinal) > notice, output);
+        Assert.DoesNotContain(UiText.HelpTitle, output, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Tests.Support;
 
 namespace OrgWork.Bot.Tests.Cli;
@@ -34,6 +35,20 @@ public class PolicyVerbTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("生活确有困难的党员，经批准可以少交或者免交党费。[1]", lines[0]);
         Assert.Equal("[1] 党费收缴使用管理规定 › 第二章 减免", lines[^1]);
+    }
+
+    [Fact]
+    public async Task AskRefusesAQuestionOverTheLimitWithExitCodeTwoAndTouchesNothing()
+    {
+        using var work = new WorkFolder();
+
+        var (exitCode, output, errors) = await BotProcess.RunAsync(
+            work.Path, "", Timeout, ["ask", new string('问', InputLimits.MaxTextLength + 1), .. work.Settings(BotProcess.ShippedContent)]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(InputLimits.TooLongText, errors, StringComparison.Ordinal);
+        Assert.Equal("", output.Trim());
+        Assert.False(File.Exists(work.Database), "nothing was opened or stored");
     }
 
     [Fact]

@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
-using OrgWork.Bot.Telegram;
-using OrgWork.Bot.Telegram.Inbound;
 using OrgWork.Bot.Tests.ScaleOut.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Telegram.Units;
@@ -46,7 +45,7 @@ public sealed class SharedFloodControlTests : TwoWebhookInstancesTest
         await Api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == Bystander, Wait.Long); // not throttled by another's flood
 
         var toFlooder = Api.Calls.Where(c => c.Method == "sendMessage" && c.ChatId == Flooder).ToList();
-        Assert.Single(toFlooder, c => c.Text == UiText.TelegramTooFast);
+        Assert.Single(toFlooder, c => c.Text == UiText.TooFast);
         Assert.Equal(Limit + 1, toFlooder.Count);
     }
 }
@@ -66,7 +65,7 @@ public sealed class SharedFloodGuardTests : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateAsync(StorageProvider.Postgres);
-        var options = Options.Create(new TelegramOptions { FloodLimit = 3, FloodWindow = TimeSpan.FromSeconds(10) });
+        var options = Options.Create(new FloodOptions { Limit = 3, Window = TimeSpan.FromSeconds(10) });
         var contexts = new PooledDbContextFactory<OrgWorkDbContext>(new DbContextOptionsBuilder<OrgWorkDbContext>().UseNpgsql(_database.ConnectionString).Options);
         _guard = new SharedFloodGuard(contexts, new FloodGuard(options, _clock), options, _clock, NullLogger<SharedFloodGuard>.Instance);
     }

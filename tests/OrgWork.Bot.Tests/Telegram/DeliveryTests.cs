@@ -60,7 +60,7 @@ public sealed class DeliveryTests : IAsyncLifetime
 
         var sent = _api.Calls.Where(c => c.Method == "sendMessage").ToList();
         Assert.Equal(20, sent.Count(c => c.Text!.Contains(UiText.HelpTitle, StringComparison.Ordinal)));
-        Assert.Single(sent, c => c.Text == UiText.TelegramTooFast);
+        Assert.Single(sent, c => c.Text == UiText.TooFast);
         Assert.Equal(21, sent.Count);
         Assert.Equal(20, await _bot.QueryAsync(db => db.ProcessedUpdates.CountAsync()));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Telegram.Outbound;
 using Telegram.Bot.Types;
@@ -7,7 +8,7 @@ using Telegram.Bot.Types;
 namespace OrgWork.Bot.Telegram.Inbound;
 
 /// <summary>
-/// Handles one update: flood control, the engine (which commits the update id, its effects and its
+/// Handles one update: flood control, the text length bound (<see cref="InputLimits"/>), the engine (which commits the update id, its effects and its
 /// replies in one transaction), then the callback answer and the replies, queued in the chat's send lane.
 /// Returns once the update is committed, so the caller may confirm it to Telegram. When the turn goes into slow
 /// work (a model answer, an upload's download), the chat shows "typing" until it ends and <c>detach</c> is called,
@@ -47,6 +48,16 @@ public sealed class UpdateProcessor(
         if (verdict != FloodVerdict.Allowed)
         {
             await DropAsync(update, mapped, verdict, cancellationToken);
+            return;
+        }
+
+        if (InputLimits.IsTooLong(input))
+        {
+            // Neither processed nor recorded: a text Telegram itself would not carry only reaches us through a forged or
+            // misbehaving sender, and storing it would be the cost we bound.
+            logger.LogWarning("Update {UpdateId} from user {UserId} has {Length} characters of text, over {Limit}; answered with the limit, not processed",
+                update.Id, mapped.UserId, input.Text.Length, InputLimits.MaxTextLength);
+            await outbound.EnqueueAsync(deliveryId: null, new OutboundBatch(mapped.ChatId, ReplyPlanner.ForReply(InputLimits.TooLongNotice())), cancellationToken);
             return;
         }
 
@@ -105,11 +116,11 @@ public sealed class UpdateProcessor(
         logger.LogWarning("Flood control: dropped update {UpdateId} from user {UserId} unprocessed", update.Id, mapped.UserId);
         if (mapped.CallbackQueryId is { } queryId)
         {
-            await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, verdict == FloodVerdict.ThrottledWithNotice ? UiText.TelegramTooFast : null, cancellationToken);
+            await outbound.EnqueueAnswerAsync(mapped.ChatId, queryId, verdict == FloodVerdict.ThrottledWithNotice ? UiText.TooFast : null, cancellationToken);
         }
         else if (verdict == FloodVerdict.ThrottledWithNotice)
         {
-            var notice = new OutboundBatch(mapped.ChatId, ReplyPlanner.ForReply(ReplyFactory.Plain(UiText.TelegramTooFast)));
+            var notice = new OutboundBatch(mapped.ChatId, ReplyPlanner.ForReply(ReplyFactory.Plain(UiText.TooFast)));
             await outbound.EnqueueAsync(deliveryId: null, notice, cancellationToken);
         }
     }

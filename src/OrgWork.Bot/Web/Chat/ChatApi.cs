@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Publishing;
+using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Pages;
 using OrgWork.Bot.Web.SignIn;
 
 namespace OrgWork.Bot.Web.Chat;
 
-/// <summary><c>GET /</c>: the chat page (signed-in only); <c>POST /chat/send</c>: one input, answered as JSON (antiforgery header required).</summary>
+/// <summary>
+/// <c>GET /</c>: the chat page (signed-in only); <c>POST /chat/send</c>: one input, answered as JSON (antiforgery header
+/// required; a body over <see cref="BodySizeLimit.ChatPostBytes"/> is refused with 413 unread).
+/// </summary>
 public static class ChatApi
 {
     public const string SendPath = "/chat/send";
@@ -28,7 +32,7 @@ public static class ChatApi
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", ChatPageAsync).RequireAuthorization();
-        app.MapPost(SendPath, SendAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>();
+        app.MapPost(SendPath, SendAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>().WithBodySizeLimit(BodySizeLimit.ChatPostBytes);
         app.MapPost(UploadPath, UploadAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>();
         return app;
     }
@@ -64,7 +68,7 @@ public static class ChatApi
                 .Append("\" data-label=\"").Append(ChatHtml.Escape(UiText.WebAttachedFile)).Append("\">📎</button>");
         }
 
-        body.Append("<input id=\"text\" name=\"text\" autocomplete=\"off\" enterkeyhint=\"send\" maxlength=\"").Append(WebChannel.MaxTextLength)
+        body.Append("<input id=\"text\" name=\"text\" autocomplete=\"off\" enterkeyhint=\"send\" maxlength=\"").Append(InputLimits.MaxTextLength)
             .Append("\" placeholder=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\" aria-label=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\">")
             .Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebSend)).Append("</button></form>")
             .Append("<p id=\"status\" role=\"status\" hidden data-sending=\"").Append(ChatHtml.Escape(UiText.WebSending))

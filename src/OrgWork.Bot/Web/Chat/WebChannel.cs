@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Diagnostics;
 
 namespace OrgWork.Bot.Web.Chat;
@@ -7,11 +8,12 @@ namespace OrgWork.Bot.Web.Chat;
 /// <summary>
 /// The conversation engine as a web channel (<c>web</c>): one chat per learner (<c>web:ID</c>), so tabs and
 /// devices share a policy conversation; replies become sanitised HTML, buttons keep the engine's payloads.
+/// Every input passes the same flood control as Telegram's (<see cref="IFloodGuard"/>, counted per person across
+/// channels and instances): over the limit the first is answered with a notice, the rest with nothing, unprocessed.
 /// </summary>
-public sealed partial class WebChannel(IConversationEngine engine, OrgWorkMetrics metrics, TimeProvider time)
+public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard flood, OrgWorkMetrics metrics, TimeProvider time, ILogger<WebChannel> logger)
 {
     public const string ChannelName = "web";
-    public const int MaxTextLength = 2000;
 
     public async Task<ChatResponse?> HandleAsync(long learnerId, string displayName, ChatRequest request, CancellationToken cancellationToken)
     {
@@ -21,8 +23,14 @@ public sealed partial class WebChannel(IConversationEngine engine, OrgWorkMetric
         {
             input = ChatInput.FromButton(ChannelName, chatId, learnerId, data, displayName);
         }
-        else if (request.Text?.Trim() is { Length: > 0 and <= MaxTextLength } text)
+        else if (request.Text?.Trim() is { Length: > 0 } text)
         {
+            if (InputLimits.IsTooLong(text))
+            {
+                // The page's own maxlength stops this; a post that gets past it is answered, not processed or stored.
+                return new ChatResponse(null, [ToMessage(InputLimits.TooLongNotice())]);
+            }
+
             input = ChatInput.FromText(ChannelName, chatId, learnerId, text, displayName);
         }
         else
@@ -44,10 +52,30 @@ public sealed partial class WebChannel(IConversationEngine engine, OrgWorkMetric
     private async Task<ChatResponse> HandleAsync(ChatInput input, CancellationToken cancellationToken)
     {
         var received = time.GetTimestamp();
+        var verdict = await flood.CheckAsync(input.UserId, cancellationToken);
+        if (verdict != FloodVerdict.Allowed)
+        {
+            logger.LogWarning("Flood control: dropped web input of user {UserId} unprocessed", input.UserId);
+            return Throttled(input, verdict);
+        }
+
         var result = await engine.HandleAsync(input, cancellationToken);
         var response = new ChatResponse(result.Toast, [.. result.Replies.Select(ToMessage)]);
         metrics.ReplySent(ChannelName, time.GetElapsedTime(received));
         return response;
+    }
+
+    /// <summary>As on Telegram: a pressed button gets the notice as its toast, anything else as a message; then silence.</summary>
+    private static ChatResponse Throttled(ChatInput input, FloodVerdict verdict)
+    {
+        if (verdict != FloodVerdict.ThrottledWithNotice)
+        {
+            return new ChatResponse(null, []);
+        }
+
+        return input.Kind == InputKind.Button
+            ? new ChatResponse(UiText.TooFast, [])
+            : new ChatResponse(null, [ToMessage(ReplyFactory.Plain(UiText.TooFast))]);
     }
 
     private static ChatInput WithDeliveryId(ChatInput input, long learnerId, string? id) =>

@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Options;
-using OrgWork.Bot.Telegram;
-using OrgWork.Bot.Telegram.Inbound;
+using OrgWork.Bot.Core.Conversation.Flood;
+using OrgWork.Bot.Core.Tests.Support;
 
-namespace OrgWork.Bot.Tests.Telegram.Units;
+namespace OrgWork.Bot.Core.Tests.Conversation;
 
 public sealed class FloodGuardTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly ManualClock _clock = ManualClock.MondayMorning();
     private readonly FloodGuard _guard;
 
-    public FloodGuardTests() => _guard = new FloodGuard(Options.Create(new TelegramOptions()), _clock);
+    public FloodGuardTests() => _guard = new FloodGuard(Options.Create(new FloodOptions()), _clock);
 
     [Fact]
     public void TwentyInputsInTenSecondsPassTheTwentyFirstGetsOneNoticeThenSilence()

@@ -1,9 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Storage;
 
-namespace OrgWork.Bot.Telegram.Inbound;
+namespace OrgWork.Bot.Core.Conversation.Flood;
 
 /// <summary>
 /// Flood control shared by every instance on PostgreSQL: behind a load balancer one user's inputs reach several
@@ -14,13 +15,13 @@ namespace OrgWork.Bot.Telegram.Inbound;
 public sealed class SharedFloodGuard(
     IDbContextFactory<OrgWorkDbContext> contextFactory,
     FloodGuard local,
-    IOptions<TelegramOptions> options,
+    IOptions<FloodOptions> options,
     TimeProvider time,
     ILogger<SharedFloodGuard> logger) : IFloodGuard
 {
     public async ValueTask<FloodVerdict> CheckAsync(long userId, CancellationToken cancellationToken)
     {
-        var limit = options.Value.FloodLimit;
+        var limit = options.Value.Limit;
         int count;
         try
         {
@@ -41,7 +42,7 @@ public sealed class SharedFloodGuard(
     private async Task<int> CountAsync(long userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var expired = now - options.Value.FloodWindow;
+        var expired = now - options.Value.Window;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await db.Database.SqlQuery<int>($"""
             INSERT INTO "FloodWindows" AS w ("UserId", "StartedAt", "Count") VALUES ({userId}, {now}, 1)

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 
-namespace OrgWork.Bot.Telegram.Inbound;
+namespace OrgWork.Bot.Core.Conversation.Flood;
 
 /// <summary>
-/// Flood control of one instance, in memory: a per-user sliding window. Dropped inputs do not count, so a user
+/// Flood control of one instance (SQLite), in memory: a per-user sliding window. Dropped inputs do not count, so a user
 /// who pauses is served again as soon as the window has room. (Several instances count together with
 /// <see cref="SharedFloodGuard"/>.)
 /// </summary>
-public sealed class FloodGuard(IOptions<TelegramOptions> options, TimeProvider time) : IFloodGuard
+public sealed class FloodGuard(IOptions<FloodOptions> options, TimeProvider time) : IFloodGuard
 {
     private const int SweepEvery = 4096;
 
@@ -19,8 +19,8 @@ public sealed class FloodGuard(IOptions<TelegramOptions> options, TimeProvider t
 
     public FloodVerdict Check(long userId)
     {
-        var limit = options.Value.FloodLimit;
-        var window = options.Value.FloodWindow;
+        var limit = options.Value.Limit;
+        var window = options.Value.Window;
         var now = time.GetUtcNow();
         lock (_gate)
         {

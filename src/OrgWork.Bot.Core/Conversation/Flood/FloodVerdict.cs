@@ -1,4 +1,4 @@
-namespace OrgWork.Bot.Telegram.Inbound;
+namespace OrgWork.Bot.Core.Conversation.Flood;
 
 public enum FloodVerdict
 {
