@@ -22,4 +22,8 @@ public sealed record ConversationResult
     public static ConversationResult Of(params Reply[] replies) => new() { Replies = replies };
 
     public static ConversationResult Notice(string toast) => new() { Toast = toast };
+
+    /// <summary>This result through <paramref name="map"/>; for deferred work, the result it commits.</summary>
+    public ConversationResult Map(Func<ConversationResult, ConversationResult> map) =>
+        Deferred is { } work ? Later(DeferredWork.Map(work, map)) : map(this);
 }

@@ -11,6 +11,19 @@ public static class DeferredWork
         Func<ConversationContext, T, CancellationToken, Task<ConversationResult>> commit,
         IDisposable? lease = null) => new Work<T>(slow, commit, lease);
 
+    /// <summary>The same work, its committed result passed through <paramref name="map"/>.</summary>
+    public static IDeferredWork Map(IDeferredWork work, Func<ConversationResult, ConversationResult> map) => new Mapped(work, map);
+
+    private sealed class Mapped(IDeferredWork work, Func<ConversationResult, ConversationResult> map) : IDeferredWork
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => work.RunAsync(cancellationToken);
+
+        public async Task<ConversationResult> CommitAsync(ConversationContext context, CancellationToken cancellationToken) =>
+            map(await work.CommitAsync(context, cancellationToken));
+
+        public void Dispose() => work.Dispose();
+    }
+
     private sealed class Work<T>(
         Func<CancellationToken, Task<T>> slow,
         Func<ConversationContext, T, CancellationToken, Task<ConversationResult>> commit,

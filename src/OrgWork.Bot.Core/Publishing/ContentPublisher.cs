@@ -11,14 +11,15 @@ namespace OrgWork.Bot.Core.Publishing;
 
 /// <summary>
 /// Publishes staged uploads and rolls files back, all or nothing: the files, their version rows and the
-/// upload's status change together or not at all. In the input's turn each file is checked against the
+/// upload's status change together or not at all. The files are validated against their course first, as
+/// deferred work outside the transaction. In the committing turn each file is checked against the
 /// version its upload was based on (someone else may have published it since), its new version and the
 /// upload's status are saved (the unique version number per path settles a race), and only then are the
 /// files written atomically, remembering what they replaced. If the turn does not commit, the previous bytes
 /// are put back (<see cref="ContentWriteJournal"/>); after it commits, the catalogue is reloaded outside the
 /// transaction, and a reload that fails is logged while the previous catalogue stays live (the files and the
 /// versions still agree; the watcher's next reload picks the files up). The reply's catalogue figures come
-/// from validating the files against their course, as that reload will see them.
+/// from that validation, as the reload will see them.
 /// Learners keep the snapshot they started with, so a lesson or quiz in progress is not disturbed.
 /// Publishes and rollbacks take one database lock until their input commits: the files are written before
 /// that commit, so without it another instance could see a new file whose version is not visible yet.
@@ -34,11 +35,55 @@ public sealed class ContentPublisher(
     /// <summary>The database lock a publish or rollback holds until its input commits.</summary>
     public const string PublishingLock = "content-publishing";
 
-    public async Task<ConversationResult> PublishAsync(ConversationContext context, StagedUpload upload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes <paramref name="upload"/>: its files are validated against their course as deferred work (a parse,
+    /// outside the transaction and the write gate), then the committing step checks, records and writes them.
+    /// </summary>
+    public Task<ConversationResult> PublishAsync(ConversationContext context, StagedUpload upload, CancellationToken cancellationToken)
+    {
+        if (ClosedNotice(upload) is { } notice)
+        {
+            return Task.FromResult(ConversationResult.Notice(notice));
+        }
+
+        var uploadId = upload.Id;
+        var changed = Changed(upload);
+        return Task.FromResult(ConversationResult.Later(DeferredWork.Create(
+            ct => validator.ValidateAsync(changed, null, ct),
+            (committing, validation, ct) => PublishValidatedAsync(committing, uploadId, validation, ct))));
+    }
+
+    /// <summary>
+    /// Rolls <paramref name="path"/> back to version <paramref name="number"/>: that version is validated as deferred
+    /// work, then the committing step checks, records and writes it.
+    /// </summary>
+    public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, CancellationToken cancellationToken)
+    {
+        var version = await history.FindAsync(context.Db, path, number, cancellationToken);
+        if (version is null)
+        {
+            return ConversationResult.Of(ReplyFactory.Format(UiText.RollbackNoSuchVersion, path, number));
+        }
+
+        var content = version.Content;
+        return ConversationResult.Later(DeferredWork.Create(
+            ct => validator.ValidateAsync([new DraftFile(path, content)], null, ct),
+            (committing, validation, ct) => RollBackValidatedAsync(committing, path, number, validation, ct)));
+    }
+
+    private static List<DraftFile> Changed(StagedUpload upload) =>
+        [.. upload.Files.Where(f => f.Hash != f.BaseHash).Select(f => new DraftFile(f.Path, f.Content))];
+
+    private async Task<ConversationResult> PublishValidatedAsync(ConversationContext context, long uploadId, UploadValidation validation, CancellationToken cancellationToken)
     {
         await context.Db.LockForTransactionAsync(PublishingLock, cancellationToken);
-        // Read again under the lock: the same upload may just have been published through another instance.
-        await context.Db.Entry(upload).ReloadAsync(cancellationToken);
+        // Read under the lock: the same upload may just have been published through another instance.
+        var upload = await context.Db.StagedUploads.Include(u => u.Files).FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
+        if (upload is null)
+        {
+            return ConversationResult.Notice(UiText.StaleButton);
+        }
+
         if (ClosedNotice(upload) is { } notice)
         {
             return ConversationResult.Notice(notice);
@@ -55,7 +100,7 @@ public sealed class ContentPublisher(
             return await RefuseOutdatedAsync(context, upload, changedSince.Path, ContentHash.OfOptional(current[changedSince.Path]), cancellationToken);
         }
 
-        var changed = upload.Files.Where(f => f.Hash != f.BaseHash).Select(f => new DraftFile(f.Path, f.Content)).ToList();
+        var changed = Changed(upload);
         if (changed.Count == 0)
         {
             staging.Close(context.Db, upload, UploadStatus.Cancelled, context.UtcNow);
@@ -74,7 +119,6 @@ public sealed class ContentPublisher(
         // engine handles the press again, and the outdated check above then tells who published first.
         await context.Db.SaveChangesAsync(cancellationToken);
 
-        var validation = await validator.ValidateAsync(changed, null, cancellationToken);
         var text = new RichTextBuilder().Bold(UiText.Format(UiText.Published, upload.FileName));
         foreach (var version in versions)
         {
@@ -92,7 +136,8 @@ public sealed class ContentPublisher(
         return reply;
     }
 
-    public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, CancellationToken cancellationToken)
+    private async Task<ConversationResult> RollBackValidatedAsync(
+        ConversationContext context, string path, int number, UploadValidation validation, CancellationToken cancellationToken)
     {
         await context.Db.LockForTransactionAsync(PublishingLock, cancellationToken);
         var version = await history.FindAsync(context.Db, path, number, cancellationToken);
@@ -107,7 +152,6 @@ public sealed class ContentPublisher(
             return ConversationResult.Of(ReplyFactory.Format(UiText.RollbackAlreadyCurrent, path, number));
         }
 
-        var validation = await validator.ValidateAsync([new DraftFile(path, version.Content)], null, cancellationToken);
         if (validation.HasErrors)
         {
             logger.LogWarning("Trainer {UserId} could not roll {Path} back to version {Version}: it no longer validates", context.Learner.Id, path, number);

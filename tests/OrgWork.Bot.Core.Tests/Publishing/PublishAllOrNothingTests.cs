@@ -105,7 +105,13 @@ public abstract class PublishAllOrNothingTests(StorageProvider storage)
         var context = new ConversationContext(input, learner, false, Role.Trainer, db, bot.Services.GetCatalogue(), bot.Clock.Now.UtcDateTime);
         var upload = await db.StagedUploads.Include(u => u.Files).SingleAsync(u => u.Id == uploadId);
 
+        // As the engine does: the validation (deferred work) runs first, then the committing step in this transaction.
         var result = await bot.Services.GetRequiredService<ContentPublisher>().PublishAsync(context, upload, CancellationToken.None);
+        using (var work = result.Deferred!)
+        {
+            await work.RunAsync(CancellationToken.None);
+            result = await work.CommitAsync(context, CancellationToken.None);
+        }
 
         Assert.Contains("✅ 已发布", AllText(result), StringComparison.Ordinal);
         db.ProcessedUpdates.Add(new ProcessedUpdate { Id = "already-applied" });

@@ -134,7 +134,9 @@ public sealed class WebhookTests : IAsyncLifetime
         }
 
         Assert.True(status is null or HttpStatusCode.RequestEntityTooLarge, $"answered {status}");
-        Assert.True(body.Produced < 4 * 1024 * 1024, $"{body.Produced} bytes were taken");
+        // The sender stops well before the 25 MB: what it produced past the 1 MiB the service read sat in loopback
+        // socket buffers, which the kernel sizes by itself (several MB were seen under load).
+        Assert.True(body.Produced < 16 * 1024 * 1024, $"{body.Produced} bytes were taken");
         Assert.False(await _bot.QueryAsync(db => db.ProcessedUpdates.AnyAsync()));
     }
 

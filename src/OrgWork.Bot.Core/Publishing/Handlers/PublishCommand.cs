@@ -21,6 +21,6 @@ public sealed class PublishCommand(UploadStaging staging, ContentPublisher publi
         }
 
         var result = await publisher.PublishAsync(context, upload, cancellationToken);
-        return result.Replies.Count == 0 && result.Toast is { } notice ? ConversationResult.Of(ReplyFactory.Plain(notice)) : result;
+        return result.Map(r => r.Replies.Count == 0 && r.Toast is { } notice ? ConversationResult.Of(ReplyFactory.Plain(notice)) : r);
     }
 }
