@@ -66,7 +66,7 @@ public sealed class InputRouter(
     {
         var result = await RunCommandCheckedAsync(context, name, arguments, cancellationToken);
         return !context.Input.IsPrivateChat && _commands.TryGetValue(name, out var command) && command.IsPrivateFlow
-            ? result with { Replies = result.Replies.Select(r => r with { IsPrivate = true }).ToList() }
+            ? result.Map(r => r with { Replies = r.Replies.Select(reply => reply with { IsPrivate = true }).ToList() })
             : result;
     }
 
