@@ -22,7 +22,7 @@ public sealed class InFlightDeliveries
                 {
                     var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                     _running[deliveryId] = done.Task;
-                    return new Lease(this, deliveryId, done);
+                    return new ReleaseOnce(() => End(deliveryId, done));
                 }
             }
 
@@ -38,18 +38,5 @@ public sealed class InFlightDeliveries
         }
 
         done.TrySetResult();
-    }
-
-    private sealed class Lease(InFlightDeliveries owner, string deliveryId, TaskCompletionSource done) : IDisposable
-    {
-        private int _ended;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _ended, 1) == 0)
-            {
-                owner.End(deliveryId, done);
-            }
-        }
     }
 }

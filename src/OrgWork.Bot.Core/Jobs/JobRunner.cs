@@ -30,15 +30,7 @@ public sealed class JobRunner(
         var completed = 0;
         foreach (var job in jobs)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            var occurrence = job.LatestOccurrence(now);
-            if (now - occurrence > options.Value.CatchUpWindow)
-            {
-                continue;
-            }
-
-            var runId = $"{job.Name}:{occurrence:yyyy-MM-ddTHH:mm}Z";
-            if (await TryClaimAsync(runId, job.Name, occurrence, cancellationToken))
+            if (await ClaimDueAsync(job.Name, job.LatestOccurrence, cancellationToken) is (var runId, var occurrence, _))
             {
                 await RunAsync(job, runId, occurrence, channel, cancellationToken);
                 completed++;
@@ -54,15 +46,7 @@ public sealed class JobRunner(
         var completed = 0;
         foreach (var job in maintenanceJobs)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            var occurrence = job.LatestOccurrence(now);
-            if (now - occurrence > options.Value.CatchUpWindow)
-            {
-                continue;
-            }
-
-            var runId = $"{job.Name}:{occurrence:yyyy-MM-ddTHH:mm}Z";
-            if (await TryClaimAsync(runId, job.Name, occurrence, cancellationToken))
+            if (await ClaimDueAsync(job.Name, job.LatestOccurrence, cancellationToken) is (var runId, _, var now))
             {
                 await job.RunAsync(now, cancellationToken);
                 await CompleteAsync(runId, cancellationToken);
@@ -72,6 +56,24 @@ public sealed class JobRunner(
         }
 
         return completed;
+    }
+
+    /// <summary>
+    /// The run of a job's latest occurrence, when it is still within the catch-up window and this instance claimed it;
+    /// null when it is too old or another instance has it.
+    /// </summary>
+    private async Task<(string RunId, DateTime Occurrence, DateTime Now)?> ClaimDueAsync(
+        string name, Func<DateTime, DateTime> latestOccurrence, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var occurrence = latestOccurrence(now);
+        if (now - occurrence > options.Value.CatchUpWindow)
+        {
+            return null;
+        }
+
+        var runId = $"{name}:{occurrence:yyyy-MM-ddTHH:mm}Z";
+        return await TryClaimAsync(runId, name, occurrence, cancellationToken) ? (runId, occurrence, now) : null;
     }
 
     private async Task<bool> TryClaimAsync(string runId, string job, DateTime occurrence, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using OrgWork.Bot.Core.Conversation;
+
 namespace OrgWork.Bot.Core.Knowledge.Conversation;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class PendingQuestions
     {
         lock (_gate)
         {
-            return _members.Add(memberId) ? new Lease(this, memberId) : null;
+            return _members.Add(memberId) ? new ReleaseOnce(() => End(memberId)) : null;
         }
     }
 
@@ -23,19 +25,6 @@ public sealed class PendingQuestions
         lock (_gate)
         {
             _members.Remove(memberId);
-        }
-    }
-
-    private sealed class Lease(PendingQuestions owner, long memberId) : IDisposable
-    {
-        private int _ended;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _ended, 1) == 0)
-            {
-                owner.End(memberId);
-            }
         }
     }
 }
