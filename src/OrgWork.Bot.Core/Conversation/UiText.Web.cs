@@ -16,7 +16,11 @@ public static partial class UiText
     public const string WebQuickDaily = "每日答题";
     public const string WebQuickReview = "错题本";
     public const string WebQuickMe = "我的";
+    public const string WebQuickRank = "排行";
+    public const string WebQuickAsk = "提问";
     public const string WebQuickHelp = "帮助";
+    public const string WebLargeText = "大字";
+    public const string WebLargeTextHint = "放大或还原文字";
     public const string WebImageAlt = "图表";
     public const string WebAttach = "上传课程文件（.md、.zip 或题库 .gift/.aiken/.csv/.txt）";
     public const string WebAttachedFile = "📎 {0}";

@@ -60,6 +60,44 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
     }
 
     [SkippableFact]
+    public async Task OnAPhoneALessonPageOpensAtItsTitleAndTheLargeTextSwitchIsRemembered()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: true);
+        var page = await context.NewPageAsync();
+        var messages = page.Locator("#messages");
+        await SignInAsync(page, "学员老李");
+        await Expect(messages).ToContainTextAsync("欢迎使用");
+
+        await TypeAsync(page, "/courses");
+        await PressAsync(page, "长征精神");
+        await PressAsync(page, "1. 出发：红军为什么要长征");
+        await Expect(messages).ToContainTextAsync("（第 1/2 页）");
+        await IdleAsync(page);
+
+        var lesson = page.Locator("#messages article").Filter(new() { HasText = "（第 1/2 页）" }).Last;
+        var (top, height, viewport) = await TopOfAsync(lesson);
+        Assert.True(height > viewport / 2, $"the lesson page is short ({height} of {viewport} px); the test needs a long one");
+        Assert.InRange(top, 0, viewport / 4);
+
+        var normal = await FontSizeAsync(page);
+        await page.Locator("#large-text").ClickAsync();
+        Assert.True(await FontSizeAsync(page) > normal);
+        await page.ReloadAsync();
+        await Expect(page.Locator("#large-text")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.True(await FontSizeAsync(page) > normal);
+    }
+
+    private static async Task<(double Top, double Height, double Viewport)> TopOfAsync(ILocator element)
+    {
+        var box = await element.EvaluateAsync<double[]>("e => [e.getBoundingClientRect().top, e.getBoundingClientRect().height, window.innerHeight]");
+        return (box[0], box[1], box[2]);
+    }
+
+    private static Task<double> FontSizeAsync(IPage page) =>
+        page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.documentElement).fontSize)");
+
+    [SkippableFact]
     public async Task AMemberIsRefusedTheDashboard()
     {
         Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);

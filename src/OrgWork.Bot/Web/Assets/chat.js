@@ -106,6 +106,7 @@
 
   function render(result, source) {
     if (result.toast) showStatus(result.toast, false);
+    let first = null;
     let last = null;
     for (const message of result.messages) {
       const element = bubble(message);
@@ -121,10 +122,18 @@
         messages.append(element);
         remember(element, entry);
       }
+      first = first || element;
       last = element;
     }
     saveHistory();
-    if (last) scrollToEnd(last);
+    if (!first) return;
+    // A long reply (a lesson page) is read from its start, where its title and page number are; a short one
+    // is simply the newest line of the conversation.
+    if (first.getBoundingClientRect().height > window.innerHeight * 0.6) {
+      first.scrollIntoView({ block: 'start', behavior: 'auto' });
+    } else {
+      scrollToEnd(last);
+    }
   }
 
   function restore(entries) {
@@ -225,6 +234,22 @@
 
   document.querySelectorAll('form[action="/signout"]').forEach((signOut) =>
     signOut.addEventListener('submit', () => { try { sessionStorage.removeItem(historyKey); } catch { /* nothing kept */ } }));
+
+  // A larger type for those who read better with it, remembered on this device.
+  const largeText = document.getElementById('large-text');
+  const largeKey = 'orgwork.largeText';
+  function applyLargeText(on) {
+    document.documentElement.classList.toggle('large', on);
+    if (largeText) largeText.setAttribute('aria-pressed', on ? 'true' : 'false');
+  }
+  try { applyLargeText(localStorage.getItem(largeKey) === '1'); } catch { /* storage off: normal size */ }
+  if (largeText) {
+    largeText.addEventListener('click', () => {
+      const on = !document.documentElement.classList.contains('large');
+      applyLargeText(on);
+      try { localStorage.setItem(largeKey, on ? '1' : '0'); } catch { /* not remembered */ }
+    });
+  }
 
   const kept = loadHistory();
   if (kept.length > 0) {

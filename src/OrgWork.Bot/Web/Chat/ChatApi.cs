@@ -26,6 +26,8 @@ public static class ChatApi
         (UiText.WebQuickDaily, "/daily"),
         (UiText.WebQuickReview, "/review"),
         (UiText.WebQuickMe, "/me"),
+        (UiText.WebQuickRank, "/rank"),
+        (UiText.WebQuickAsk, "/ask"),
         (UiText.WebQuickHelp, "/help"),
     ];
 
@@ -44,7 +46,9 @@ public static class ChatApi
         var isStaff = await staff.IsStaffAsync(id, cancellationToken);
         var body = new StringBuilder()
             .Append("<header class=\"bar\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1><nav>")
-            .Append("<span class=\"who\">").Append(ChatHtml.Escape(WebUser.NameOf(http.User))).Append("</span>");
+            .Append("<span class=\"who\">").Append(ChatHtml.Escape(WebUser.NameOf(http.User))).Append("</span>")
+            .Append("<button type=\"button\" id=\"large-text\" class=\"link\" aria-pressed=\"false\" title=\"").Append(ChatHtml.Escape(UiText.WebLargeTextHint)).Append("\">")
+            .Append(ChatHtml.Escape(UiText.WebLargeText)).Append("</button>");
         if (isStaff)
         {
             body.Append("<a href=\"").Append(AdminApi.Path).Append("\">").Append(ChatHtml.Escape(UiText.WebDashboardLink)).Append("</a>");
