@@ -37,6 +37,20 @@ public abstract class ScheduledJobsTests(StorageProvider storage)
     }
 
     [SkippableFact]
+    public async Task RemindSaysWhichChannelTheRemindersComeOn()
+    {
+        await using var withoutChannel = await TestBot.StartAsync(storage);
+        await using var withTelegram = await TestBot.StartAsync(storage, configure: services => services.AddSingleton<IBroadcastChannel>(new TelegramLike()));
+
+        var nowhere = Text(await withoutChannel.SendAsync("/remind on"));
+        var fromWeb = Text(await withTelegram.SendAsync("/remind on"));
+
+        Assert.Contains(UiText.RemindNoChannel, nowhere, StringComparison.Ordinal);
+        Assert.Contains(UiText.Format(UiText.RemindViaElsewhere, "Telegram"), fromWeb, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telegram", Text(await withTelegram.SendAsync("/remind off")), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task TheDailyReminderReachesOptedInLearnersWhoHaveNotStudiedTodayAtItsTime()
     {
         await using var bot = await StartAsync();
@@ -176,6 +190,15 @@ public abstract class ScheduledJobsTests(StorageProvider storage)
     }
 
     private static string Text(ConversationResult result) => string.Join("\n", result.Replies.Select(r => r.Text.Plain));
+
+    /// <summary>A broadcast channel named like Telegram's, which the test's own channel is not.</summary>
+    private sealed class TelegramLike : IBroadcastChannel
+    {
+        public string Channel => "telegram";
+
+        public Task<BroadcastReport> BroadcastAsync(IReadOnlyCollection<long> userIds, Reply reply, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("not used by these tests");
+    }
 }
 
 public sealed class ScheduledJobsTestsOnSqlite() : ScheduledJobsTests(StorageProvider.Sqlite);
