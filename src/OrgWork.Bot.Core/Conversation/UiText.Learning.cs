@@ -43,6 +43,7 @@ public static partial class UiText
     public const string ButtonReview = "📒 错题本";
 
     public const string DailyStreak = "已连续完成每日答题 {0} 天。";
+    public const string DailyAlreadyDone = "✅ 今天的每日答题已完成，明天再来吧！下面是今天的成绩：";
     public const string ReviewEmpty = "错题本是空的，继续保持！";
     public const string ReviewNothingDue = "错题本中还有 {0} 题，今天没有到期的题目；下一题 {1} 到期。";
 

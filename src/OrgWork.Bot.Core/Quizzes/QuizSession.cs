@@ -34,7 +34,7 @@ public sealed class QuizSession(
     public async Task<ConversationResult> ResumeAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken) =>
         attempt.FinishedAt is null
             ? await NextAsync(context, attempt, [], cancellationToken)
-            : ConversationResult.Of(await SummaryAsync(context, attempt, cancellationToken));
+            : ConversationResult.Of(await SummaryAsync(context, attempt, cancellationToken, again: true));
 
     /// <summary>Loads an attempt named by a button, refusing it unless it is the presser's and still at that question.</summary>
     public async Task<(QuizAttempt? Attempt, Question? Question, string? Refusal)> LoadForAnswerAsync(ConversationContext context, ButtonPayload payload, CancellationToken cancellationToken)
@@ -162,11 +162,17 @@ public sealed class QuizSession(
         }
     }
 
-    private async Task<Reply> SummaryAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken)
+    /// <param name="again">Shown again later (a second <c>/daily</c> the same day), not as the quiz ends.</param>
+    private async Task<Reply> SummaryAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken, bool again = false)
     {
         var total = attempt.Questions.Count;
-        var text = new RichTextBuilder()
-            .Bold(UiText.Format(UiText.QuizFinished, UiText.QuizKindName(attempt.Kind)))
+        var text = new RichTextBuilder();
+        if (again && attempt.Kind == QuizKind.Daily)
+        {
+            text.Text(UiText.DailyAlreadyDone + "\n\n");
+        }
+
+        text.Bold(UiText.Format(UiText.QuizFinished, UiText.QuizKindName(attempt.Kind)))
             .Text("\n" + UiText.Format(UiText.QuizScore, attempt.CorrectCount, total, total == 0 ? 0 : 100 * attempt.CorrectCount / total));
 
         var earned = await EarnedAsync(context, attempt, cancellationToken);
@@ -197,8 +203,13 @@ public sealed class QuizSession(
     private async Task<int> EarnedAsync(ConversationContext context, QuizAttempt attempt, CancellationToken cancellationToken)
     {
         var prefix = $"{attempt.Id}:";
+        // The answers' points, and for the daily quiz its completion points and streak bonus (referenced by the day),
+        // so the summary shown again later says what it said when the quiz ended.
+        var isDaily = attempt.Kind == QuizKind.Daily;
         var stored = await context.Db.PointEntries
-            .Where(p => p.LearnerId == context.Learner.Id && p.Reason == PointReason.CorrectAnswer && p.Reference.StartsWith(prefix))
+            .Where(p => p.LearnerId == context.Learner.Id &&
+                ((p.Reason == PointReason.CorrectAnswer && p.Reference.StartsWith(prefix)) ||
+                 (isDaily && p.Reference == attempt.SourceKey && (p.Reason == PointReason.DailyQuiz || p.Reason == PointReason.StreakBonus))))
             .SumAsync(p => p.Points, cancellationToken);
         var pending = context.Db.PointEntries.Local
             .Where(p => context.Db.Entry(p).State == EntityState.Added && p.LearnerId == context.Learner.Id &&

@@ -35,6 +35,20 @@ public abstract class DailyQuizTests(StorageProvider storage)
     }
 
     [SkippableFact]
+    public async Task ASecondDailyTheSameDaySaysItIsDoneAndRepeatsThePointsTheFirstSummaryGave()
+    {
+        await using var bot = await TestBot.StartAsync(storage);
+        var end = await new QuizDriver(bot).FinishAsync(await bot.SendAsync("/daily"), _ => true);
+
+        var again = (await bot.SendAsync("/daily")).Replies.Single().Text.Plain;
+
+        var points = System.Text.RegularExpressions.Regex.Match(end.Replies[^1].Text.Plain, @"获得积分 \+\d+").Value;
+        Assert.NotEmpty(points);
+        Assert.StartsWith(UiText.DailyAlreadyDone, again, StringComparison.Ordinal);
+        Assert.Contains(points + "。", again, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task TheDayIsCountedInShanghaiTime()
     {
         await using var bot = await TestBot.StartAsync(storage);
