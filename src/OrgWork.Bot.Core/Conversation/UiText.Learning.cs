@@ -105,6 +105,8 @@ public static partial class UiText
     public const string RankTitle = "党支部学习排行";
     public const string RankThisWeek = "本周（人均积分）";
     public const string RankAllTime = "累计（人均积分）";
+    public const string RankPersonThisWeek = "本周积分";
+    public const string RankPersonAllTime = "累计积分";
     public const string RankBranchLine = "{0}. {1}：人均 {2:0.0} 分，课程完成率 {3:0%}";
     public const string RankNoBranches = "还没有党支部成员的学习记录。";
     public const string RankHint = "发送 /rank 支部 查看本支部自愿参加的个人排行；/rank on 参加，/rank off 退出。";

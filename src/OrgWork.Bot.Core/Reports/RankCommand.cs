@@ -87,13 +87,13 @@ public sealed class RankCommand(LearnerFactsQuery factsQuery) : ICommandHandler
             return new Reply { Text = text.Text("\n\n" + UiText.RankNobodyOptedIn).Build() };
         }
 
-        text.Text("\n\n").Bold(UiText.RankThisWeek);
+        text.Text("\n\n").Bold(UiText.RankPersonThisWeek);
         foreach (var (m, i) in members.OrderByDescending(m => m.PointsThisWeek).Take(TopCount).Select((m, i) => (m, i + 1)))
         {
             text.Text("\n" + UiText.Format(UiText.RankPersonLine, i, m.Name, m.PointsThisWeek));
         }
 
-        text.Text("\n\n").Bold(UiText.RankAllTime);
+        text.Text("\n\n").Bold(UiText.RankPersonAllTime);
         foreach (var (m, i) in members.OrderByDescending(m => m.Points).Take(TopCount).Select((m, i) => (m, i + 1)))
         {
             text.Text("\n" + UiText.Format(UiText.RankPersonLine, i, m.Name, m.Points));

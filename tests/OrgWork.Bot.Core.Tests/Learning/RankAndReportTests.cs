@@ -1,3 +1,4 @@
+using OrgWork.Bot.Core.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,8 @@ public abstract partial class RankAndReportTests(StorageProvider storage)
         Assert.Contains("张三", board, StringComparison.Ordinal);
         Assert.DoesNotContain("李四", board, StringComparison.Ordinal);
         Assert.Contains("你没有参加个人排行", board, StringComparison.Ordinal);
+        Assert.Contains(UiText.RankPersonThisWeek, board, StringComparison.Ordinal);
+        Assert.DoesNotContain("人均", board, StringComparison.Ordinal); // one person's points are not an average
     }
 
     [SkippableFact]
