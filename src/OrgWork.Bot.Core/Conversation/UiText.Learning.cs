@@ -48,6 +48,7 @@ public static partial class UiText
     public const string ReviewNothingDue = "错题本中还有 {0} 题，今天没有到期的题目；下一题 {1} 到期。";
 
     public const string PointsEarned = "获得积分 +{0}。";
+    public const string PointsCapReached = "今天学完课时的积分已达上限（每天 {0} 分），本课不再加分，学时照常记入。";
     public const string LessonCredited = "计入学时 {0}。";
     public const string PointsRulesTitle = "学习积分规则";
     public const string PointsLedgerNote = "每一笔积分都有记录和原因，可随时核对。";

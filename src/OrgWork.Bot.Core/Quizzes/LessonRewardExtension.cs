@@ -8,7 +8,7 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Quizzes;
 
 /// <summary>Under a lesson's last page: the points for finishing it (once) and the button to its quiz.</summary>
-public sealed class LessonRewardExtension(PointsLedger points, StudyHours hours) : ILessonEndExtension
+public sealed class LessonRewardExtension(PointsLedger points, PointRules rules, StudyHours hours) : ILessonEndExtension
 {
     public async Task ExtendAsync(ConversationContext context, Lesson lesson, bool justFinished, RichTextBuilder text, List<IReadOnlyList<Button>> rows, CancellationToken cancellationToken)
     {
@@ -19,6 +19,11 @@ public sealed class LessonRewardExtension(PointsLedger points, StudyHours hours)
             if (awarded > 0)
             {
                 text.Text(" " + UiText.Format(UiText.PointsEarned, awarded));
+            }
+            else if (rules.For(PointReason.LessonFinished) is { Points: > 0 } rule)
+            {
+                // A first finish that earns nothing has met the day's cap: say so, rather than stay silent.
+                text.Text(" " + UiText.Format(UiText.PointsCapReached, rule.DailyCap));
             }
         }
 

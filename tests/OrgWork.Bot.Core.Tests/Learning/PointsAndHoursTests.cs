@@ -1,3 +1,4 @@
+using OrgWork.Bot.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Storage;
@@ -35,13 +36,16 @@ public abstract class PointsAndHoursTests(StorageProvider storage)
         });
         var lessons = bot.Services.GetCatalogue().Courses[0].Lessons.Where(l => l.Pages.Count == 1).ToList();
 
+        var pages = new List<string>();
         foreach (var lesson in lessons)
         {
-            await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1));
+            pages.Add((await bot.PressAsync(BrowsingActions.ToLessonPage(lesson.Id, 1))).Replies[0].Text.Plain);
         }
 
         Assert.True(lessons.Count >= 6);
         Assert.Equal(20, await bot.QueryAsync(db => db.PointEntries.SumAsync(p => p.Points)));
+        Assert.Contains(UiText.Format(UiText.PointsCapReached, 20), pages[^1], StringComparison.Ordinal); // the cap is said, not silent
+        Assert.DoesNotContain("上限", pages[0], StringComparison.Ordinal);
         bot.Clock.Advance(TimeSpan.FromDays(1));
         await bot.PressAsync(BrowsingActions.ToLessonPage(bot.Services.GetCatalogue().FindLessonByKey("alpha/first")!.Id, 2));
         Assert.Equal(25, await bot.QueryAsync(db => db.PointEntries.SumAsync(p => p.Points)));
