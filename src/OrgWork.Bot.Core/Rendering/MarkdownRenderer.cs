@@ -134,41 +134,49 @@ public sealed class MarkdownRenderer
         b.Close("blockquote");
     }
 
+    /// <summary>
+    /// A table as a list a phone can read (chat messages have no tables): each data row one item, each cell on its own
+    /// line after its column's header in bold, e.g. "▪ <b>时间</b>：1935年". A table without a header row, or a cell
+    /// without a header, keeps its cells in a line separated by " | ".
+    /// </summary>
     private void WriteTable(Table table, RichTextBuilder b)
     {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader)?.OfType<TableCell>().ToList() ?? [];
         var first = true;
-        foreach (var row in table.OfType<TableRow>())
+        foreach (var row in rows.Where(r => !r.IsHeader))
         {
             if (!first)
             {
                 b.Text("\n");
             }
 
-            if (row.IsHeader)
+            b.Text("▪ ");
+            var cells = row.OfType<TableCell>().ToList();
+            for (var i = 0; i < cells.Count; i++)
             {
-                b.Open("b");
-            }
-
-            var firstCell = true;
-            foreach (var cell in row.OfType<TableCell>())
-            {
-                if (!firstCell)
+                if (i < header.Count && !IsEmpty(header[i]))
+                {
+                    b.Text(i == 0 ? "" : "\n  ");
+                    b.Open("b");
+                    WriteChildren(header[i], b, 0, " ");
+                    b.Close("b");
+                    b.Text("：");
+                }
+                else if (i > 0)
                 {
                     b.Text(" | ");
                 }
 
-                WriteChildren(cell, b, 0, " ");
-                firstCell = false;
-            }
-
-            if (row.IsHeader)
-            {
-                b.Close("b");
+                WriteChildren(cells[i], b, 0, " ");
             }
 
             first = false;
         }
     }
+
+    private static bool IsEmpty(TableCell cell) =>
+        cell.All(block => block is LeafBlock { Inline: null } || (block is LeafBlock leaf && leaf.Inline!.FirstChild is null));
 
     private static void WriteCode(CodeBlock code, RichTextBuilder b)
     {

@@ -59,11 +59,12 @@ public class MarkdownRendererTests
     }
 
     [Fact]
-    public void TablesBecomeRowsWithABoldHeader()
+    public void ATableBecomesAListOfItsRowsEachCellAfterItsBoldHeader()
     {
-        var text = _renderer.Render("| 时间 | 事件 |\n|---|---|\n| 1935年 | 遵义会议 |\n");
+        var text = _renderer.Render("| 时间 | 事件 |\n|---|---|\n| 1934年10月 | 长征开始 |\n| 1935年1月 | 遵义会议 |\n");
 
-        Assert.Equal("<b>时间 | 事件</b>\n1935年 | 遵义会议", text.Html);
+        Assert.Equal("▪ <b>时间</b>：1934年10月\n  <b>事件</b>：长征开始\n▪ <b>时间</b>：1935年1月\n  <b>事件</b>：遵义会议", text.Html);
+        Assert.Equal("▪ 时间：1934年10月\n  事件：长征开始\n▪ 时间：1935年1月\n  事件：遵义会议", text.Plain);
     }
 
     [Fact]
