@@ -89,7 +89,7 @@ public abstract class HousekeepingTests(StorageProvider storage)
         await scheduler.StartAsync(CancellationToken.None);
         try
         {
-            await WaitUntilAsync(() => bot.QueryAsync(db => db.JobRuns.AnyAsync(r => r.Job == HousekeepingJob.JobName && r.CompletedAt != null)));
+            await Eventually.TrueAsync(() => bot.QueryAsync(db => db.JobRuns.AnyAsync(r => r.Job == HousekeepingJob.JobName && r.CompletedAt != null)), "the scheduler completed a housekeeping run");
         }
         finally
         {
@@ -131,20 +131,6 @@ public abstract class HousekeepingTests(StorageProvider storage)
         }
 
         await db.SaveChangesAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the scheduler did not complete a housekeeping run");
-            }
-
-            await Task.Delay(20);
-        }
     }
 }
 

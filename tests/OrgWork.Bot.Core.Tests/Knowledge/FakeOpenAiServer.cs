@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 
@@ -59,24 +60,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     public void ReleaseEmbeddings() => _embeddingHold.TrySetResult();
 
     /// <summary>Waits until <paramref name="count"/> chat requests have arrived.</summary>
-    public Task WaitForChatRequestsAsync(int count, TimeSpan timeout) => WaitUntilAsync(() => ChatRequestsArrived >= count, timeout);
+    public Task WaitForChatRequestsAsync(int count, TimeSpan timeout) =>
+        Eventually.TrueAsync(() => ChatRequestsArrived >= count, $"{count} chat requests reached the fake model server", timeout);
 
     /// <summary>Waits until <paramref name="count"/> embedding requests have arrived.</summary>
-    public Task WaitForEmbeddingRequestsAsync(int count, TimeSpan timeout) => WaitUntilAsync(() => EmbeddingRequestsArrived >= count, timeout);
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The expected requests did not reach the fake model server.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public Task WaitForEmbeddingRequestsAsync(int count, TimeSpan timeout) =>
+        Eventually.TrueAsync(() => EmbeddingRequestsArrived >= count, $"{count} embedding requests reached the fake model server", timeout);
 
     private static TaskCompletionSource Released()
     {

@@ -102,7 +102,7 @@ public abstract class SlowModelTests(StorageProvider storage) : IAsyncLifetime
         var first = bot.SendAsync(Question, 3001);
         await _server.WaitForChatRequestsAsync(1, Patience);
         var queued = bot.SendAsync(Question, 3002);
-        await WaitForAsync(() => bot.Services.GetRequiredService<ModelAdmission>().Queued == 1);
+        await Eventually.TrueAsync(() => bot.Services.GetRequiredService<ModelAdmission>().Queued == 1, "the second question queued for a model slot");
         var refused = await bot.SendAsync(Question, 3003);
 
         var text = refused.Replies.Single().Text.Plain;
@@ -146,16 +146,6 @@ public abstract class SlowModelTests(StorageProvider storage) : IAsyncLifetime
         Assert.True((await replay).WasDuplicate);
         Assert.Equal(1, _server.ChatRequestsArrived);
         Assert.Equal(1, await bot.QueryAsync(db => Task.FromResult(db.Set<Core.Knowledge.Storage.PolicyChatTurn>().Count())));
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not come true");
-            await Task.Delay(10);
-        }
     }
 
     private Task<TestBot> StartAsync(params (string Key, string Value)[] settings)
