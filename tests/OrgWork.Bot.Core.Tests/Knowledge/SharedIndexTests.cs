@@ -72,7 +72,7 @@ public sealed class SharedIndexLockTests
         {
             await first.LockForTransactionAsync(nameof(PolicyIndexer), CancellationToken.None);
             var second = other.GetRequiredService<PolicyIndexer>().SyncAsync(files, CancellationToken.None);
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await AdvisoryLockWaiters.WaitForOneAsync(first, "the second instance waits for the indexing lock");
             Assert.False(second.IsCompleted, "the second instance must wait for the first to commit");
 
             await transaction.CommitAsync();

@@ -38,7 +38,7 @@ public sealed class PublishingLockTests
             await File.WriteAllBytesAsync(path, theirs);
 
             var press = bot.PressAsAsync(staged, "发布", Trainer);
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await AdvisoryLockWaiters.WaitForOneAsync(db, "the publish waits for the other instance's publishing lock");
             Assert.False(press.IsCompleted, "the publish must wait for the other instance's publish to commit");
 
             await transaction.CommitAsync();
