@@ -1,3 +1,4 @@
+using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Chat;
 using OrgWork.Bot.Web.SignIn;
@@ -46,7 +47,7 @@ public static class WebChannelApplicationExtensions
             case SignInMode.Local:
                 app.Logger.LogWarning(
                     "Web chat: local sign-in with a display name is on, for trying out only (no Telegram:Token, listening on loopback). "
-                    + "Open {Url} in a browser", app.Configuration["Http:Urls"]);
+                    + "Open {Url} in a browser", ListenUrls.Effective(app.Configuration));
                 break;
             case SignInMode.Telegram:
                 app.Logger.LogInformation("Web chat: sign-in with the Telegram Login Widget (set the bot's domain with @BotFather /setdomain)");
