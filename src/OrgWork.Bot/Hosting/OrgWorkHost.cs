@@ -5,6 +5,7 @@ using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Telegram;
 using OrgWork.Bot.Web;
+using OrgWork.Bot.Web.Errors;
 
 namespace OrgWork.Bot.Hosting;
 
@@ -29,6 +30,7 @@ public static class OrgWorkHost
         builder.Services.AddOrgWorkMetrics();
         builder.Services.AddOrgWorkHealthChecks();
         builder.Services.AddWebChannel(builder.Configuration);
+        builder.Services.AddErrorResponses();
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddReverseProxySupport();
         if (!ListenUrls.AreConfiguredByAspNetCore(builder.Configuration))

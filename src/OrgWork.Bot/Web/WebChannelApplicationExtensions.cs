@@ -34,8 +34,7 @@ public static class WebChannelApplicationExtensions
         app.MapWebChat();
         app.MapSignIn();
         app.MapAdmin();
-        app.MapGet(WebAssets.RoutePrefix + "{name}", (string name, WebAssets assets) =>
-            assets.Find(name) is { } file ? Results.Bytes(file.Content, file.ContentType) : Results.NotFound());
+        app.MapWebAssets();
         return app;
     }
 

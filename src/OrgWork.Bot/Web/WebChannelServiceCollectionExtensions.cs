@@ -25,7 +25,6 @@ public static class WebChannelServiceCollectionExtensions
         services.AddSingleton<TelegramLoginVerifier>();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebChannel>();
-        services.AddSingleton<WebAssets>();
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<DashboardView>();
         services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
