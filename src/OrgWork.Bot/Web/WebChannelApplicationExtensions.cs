@@ -20,11 +20,17 @@ public static class WebChannelApplicationExtensions
     {
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
+            // Added as the response starts, so an error page written after the exception handler cleared the
+            // headers carries them too; an endpoint's own value is kept.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.TryAdd("Content-Security-Policy", ContentSecurityPolicy);
+                headers.TryAdd("X-Content-Type-Options", "nosniff");
+                headers.TryAdd("X-Frame-Options", "DENY");
+                headers.TryAdd("Referrer-Policy", "same-origin");
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         app.UseAuthentication();
