@@ -4,6 +4,7 @@ using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Telegram;
 using OrgWork.Bot.Web;
+using OrgWork.Bot.Web.Errors;
 
 namespace OrgWork.Bot.Cli;
 
@@ -32,6 +33,7 @@ public static class ServeVerb
         var app = builder.Build();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         app.UseReverseProxySupport();
+        app.UseErrorResponses();
         app.MapHealth();
         app.MapMetrics();
         app.MapTelegramWebhook();

@@ -1,9 +1,11 @@
 using OrgWork.Bot.Api;
+using OrgWork.Bot.Api.Health;
 using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Telegram;
 using OrgWork.Bot.Web;
+using OrgWork.Bot.Web.Errors;
 
 namespace OrgWork.Bot.Hosting;
 
@@ -26,11 +28,16 @@ public static class OrgWorkHost
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddHostedService<JobScheduler>();
         builder.Services.AddOrgWorkMetrics();
+        builder.Services.AddOrgWorkHealthChecks();
         builder.Services.AddWebChannel(builder.Configuration);
+        builder.Services.AddErrorResponses();
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddReverseProxySupport();
-        var http = builder.Configuration.GetSection(HttpOptions.SectionName).Get<HttpOptions>() ?? new HttpOptions();
-        builder.WebHost.UseUrls(http.Urls);
+        if (!ListenUrls.AreConfiguredByAspNetCore(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(ListenUrls.Effective(builder.Configuration));
+        }
+
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Chat;
 using OrgWork.Bot.Web.SignIn;
@@ -19,11 +20,17 @@ public static class WebChannelApplicationExtensions
     {
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
+            // Added as the response starts, so an error page written after the exception handler cleared the
+            // headers carries them too; an endpoint's own value is kept.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.TryAdd("Content-Security-Policy", ContentSecurityPolicy);
+                headers.TryAdd("X-Content-Type-Options", "nosniff");
+                headers.TryAdd("X-Frame-Options", "DENY");
+                headers.TryAdd("Referrer-Policy", "same-origin");
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         app.UseAuthentication();
@@ -33,8 +40,7 @@ public static class WebChannelApplicationExtensions
         app.MapWebChat();
         app.MapSignIn();
         app.MapAdmin();
-        app.MapGet(WebAssets.RoutePrefix + "{name}", (string name, WebAssets assets) =>
-            assets.Find(name) is { } file ? Results.Bytes(file.Content, file.ContentType) : Results.NotFound());
+        app.MapWebAssets();
         return app;
     }
 
@@ -46,7 +52,7 @@ public static class WebChannelApplicationExtensions
             case SignInMode.Local:
                 app.Logger.LogWarning(
                     "Web chat: local sign-in with a display name is on, for trying out only (no Telegram:Token, listening on loopback). "
-                    + "Open {Url} in a browser", app.Configuration["Http:Urls"]);
+                    + "Open {Url} in a browser", ListenUrls.Effective(app.Configuration));
                 break;
             case SignInMode.Telegram:
                 app.Logger.LogInformation("Web chat: sign-in with the Telegram Login Widget (set the bot's domain with @BotFather /setdomain)");

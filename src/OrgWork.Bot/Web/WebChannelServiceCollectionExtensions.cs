@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Chat;
@@ -25,7 +25,6 @@ public static class WebChannelServiceCollectionExtensions
         services.AddSingleton<TelegramLoginVerifier>();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebChannel>();
-        services.AddSingleton<WebAssets>();
         services.AddSingleton<StaffAccess>();
         services.AddSingleton<DashboardView>();
         services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();

@@ -29,7 +29,11 @@ public sealed class BotProcess : IDisposable
 
     public string Errors { get { lock (_stderr) { return _stderr.ToString(); } } }
 
-    public static BotProcess Start(string workingDirectory, params string[] arguments)
+    public static BotProcess Start(string workingDirectory, params string[] arguments) =>
+        Start(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the program with <paramref name="environment"/> added to a clean environment (no inherited listen settings).</summary>
+    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -49,6 +53,16 @@ public sealed class BotProcess : IDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("Telegram__Token");
+        foreach (var listenSetting in new[] { "ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_HTTP_PORTS", "DOTNET_HTTPS_PORTS" })
+        {
+            start.Environment.Remove(listenSetting);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the bot"));
     }
 

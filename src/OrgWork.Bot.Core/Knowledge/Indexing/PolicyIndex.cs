@@ -45,6 +45,9 @@ public sealed class PolicyIndex : IDisposable
         _catalogue.Reloaded += OnCatalogueReloaded;
     }
 
+    /// <summary>The snapshot in memory, or null before the first refresh or read of this process (readiness reports it).</summary>
+    public PolicyIndexSnapshot? Current => _current;
+
     /// <summary>The current snapshot; before the first refresh of this process, the one stored in the database.</summary>
     public async Task<PolicyIndexSnapshot> GetAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,0 @@
-namespace OrgWork.Bot.Api;
-
-public sealed record HealthReport(string Status, int Courses, int Lessons, int Questions, int PolicyDocuments);
