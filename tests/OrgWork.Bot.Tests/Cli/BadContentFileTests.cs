@@ -27,8 +27,8 @@ public class BadContentFileTests
         Assert.Contains($"{DeepLesson}:1: 错误 [CT009]: ", output, StringComparison.Ordinal);
         Assert.Contains($"{GoneLesson}:1: 错误 [CT006]: ", output, StringComparison.Ordinal);
         Assert.DoesNotContain(".#01-setting-out.md", output, StringComparison.Ordinal);
-        Assert.Contains("2 errors", output, StringComparison.Ordinal);
-        Assert.Contains("2 courses, 8 lessons", output, StringComparison.Ordinal);
+        Assert.Contains("2 个错误", output, StringComparison.Ordinal);
+        Assert.Contains("2 门课程，8 课", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output + errors, StringComparison.Ordinal);
     }
 
