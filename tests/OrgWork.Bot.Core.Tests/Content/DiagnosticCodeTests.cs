@@ -45,6 +45,20 @@ public partial class DiagnosticCodeTests
         Assert.All(ids, id => Assert.Matches(CodePattern(), id));
     }
 
+    [Fact]
+    public void TheContentGuideListsEveryCode()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OrgWork.Bot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var guide = File.ReadAllText(Path.Combine(folder!.FullName, "docs", "content-guide.md"));
+
+        Assert.All(UiText.Diagnostics.All, code => Assert.Contains($"| `{code.Id}` |", guide, StringComparison.Ordinal));
+    }
+
     /// <summary>The fixture content folder, plus the problems a repository cannot hold: links, odd bytes, huge files, permissions.</summary>
     private static async Task<IEnumerable<string>> ContentFolderCodesAsync(Dictionary<string, string> excused)
     {
