@@ -1,4 +1,5 @@
 using System.Security;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content;
 
@@ -24,7 +25,7 @@ internal static class ContentFolderWalker
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
             {
-                problems.Add(new Diagnostic(Display(root, folder), 1, DiagnosticLevel.Error, $"cannot read the folder ({ex.Message}); the files in it are not loaded"));
+                problems.Add(UiText.Diagnostics.FolderUnreadable.At(Display(root, folder), 1, ex.Message));
                 continue;
             }
 

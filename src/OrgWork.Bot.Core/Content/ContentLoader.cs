@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Rendering;
 
 namespace OrgWork.Bot.Core.Content;
@@ -17,7 +18,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(root))
         {
-            diagnostics.Add(new Diagnostic(root, 1, DiagnosticLevel.Error, "content folder does not exist"));
+            diagnostics.Add(UiText.Diagnostics.FolderMissing.At(root, 1));
             return new ContentLoadResult(previous ?? Catalogue.Empty, diagnostics, 0);
         }
 
@@ -62,7 +63,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
 
         var filesRead = parsed.Count(f => f.WasRead);
         var courses = AssembleCourses(root, courseFiles, lessonsByCourse, previous, diagnostics);
-        return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies), diagnostics, filesRead);
+        return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies), diagnostics.InReadingOrder(), filesRead);
     }
 
     /// <summary>
@@ -78,7 +79,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var bag = new DiagnosticBag(Path.Combine(root, relative).Replace('\\', '/'));
-            bag.Error(1, ContentFileFailure.Describe(full, ex));
+            ContentFileFailure.Report(bag, full, ex);
             return new ParsedFile(PreviousVersion(relative, previous), bag, WasRead: true);
         }
     }
@@ -135,11 +136,11 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
                 item = await LoadBankAsync(full, relative, Path.GetFileNameWithoutExtension(bankFile), previous, bag, cancellationToken);
                 break;
             case [ContentLayout.CoursesFolder, _, _, ..]:
-                bag.Error(1, "lessons go directly in a course folder (courses/<course>/NN-<lesson>.md); nested folders are not read");
+                bag.Add(UiText.Diagnostics.LessonNested, 1);
                 item = null;
                 break;
             default:
-                bag.Error(1, "lesson file outside a course folder: move it to courses/<course>/NN-<lesson>.md (or quizzes/ for a question bank)");
+                bag.Add(UiText.Diagnostics.LessonOutsideCourse, 1);
                 item = null;
                 break;
         }
@@ -151,7 +152,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
     {
         if (!ContentLayout.IsGoodSlug(slug))
         {
-            bag.Warning(1, $"course folder name '{slug}' should use lowercase letters, digits and hyphens only");
+            bag.Add(UiText.Diagnostics.CourseFolderName, 1, slug);
         }
 
         var text = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, ct);
@@ -163,7 +164,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
     {
         if (!ContentLayout.IsNumbered(name))
         {
-            bag.Warning(1, "lesson file names should start with a number giving their order, e.g. 01-setting-out.md");
+            bag.Add(UiText.Diagnostics.LessonFileName, 1);
         }
 
         var (orderFromName, slug) = ContentLayout.LessonName(name);
@@ -199,7 +200,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var clash = lessons.FirstOrDefault(l => l.Slug.Equals(lesson.Slug, StringComparison.OrdinalIgnoreCase) || l.Id == lesson.Id);
         if (clash is not null)
         {
-            bag.Error(1, $"duplicate lesson slug '{lesson.Slug}' in course '{lesson.CourseSlug}' (also {clash.SourcePath}); the file is skipped");
+            bag.Add(UiText.Diagnostics.DuplicateLesson, 1, lesson.Slug, lesson.CourseSlug, clash.SourcePath);
             return;
         }
 
@@ -215,7 +216,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
             var course = courseFiles.GetValueOrDefault(slug);
             if (!courseFiles.ContainsKey(slug))
             {
-                diagnostics.Add(new Diagnostic(display, 1, DiagnosticLevel.Error, "course folder has no course.md (front matter with at least 'title'); its lessons are not shown"));
+                diagnostics.Add(UiText.Diagnostics.CourseNoCourseFile.At(display, 1));
                 course = previous?.Courses.FirstOrDefault(c => c.Slug == slug);
             }
 
@@ -227,7 +228,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
             var clash = courses.FirstOrDefault(c => c.Slug.Equals(slug, StringComparison.OrdinalIgnoreCase) || c.Id == course.Id);
             if (clash is not null)
             {
-                diagnostics.Add(new Diagnostic(display, 1, DiagnosticLevel.Error, $"duplicate course slug '{slug}' (also '{clash.Slug}'); the course is skipped"));
+                diagnostics.Add(UiText.Diagnostics.DuplicateCourse.At(display, 1, slug, clash.Slug));
                 continue;
             }
 

@@ -75,7 +75,7 @@ public static partial class UiText
     public const string VersionsUnknown = "找不到“{0}”。" + VersionsUsage;
     public const string VersionsNone = "{0} 还没有版本记录（从未通过机器人发布过）。";
     public const string VersionsTitle = "{0} 的版本";
-    public const string VersionLine = "第 {0} 版 · {1} · {2} · {3} · {4}";
+    public const string VersionLine = "第 {0} 版 · {1} · {2} · {3}";
     public const string VersionCurrent = "（当前）";
     public const string VersionExisting = "发布前的原文件";
     public const string VersionUpload = "上传";

@@ -156,7 +156,7 @@ public sealed class ContentPublisher(
         {
             logger.LogWarning("Trainer {UserId} could not roll {Path} back to version {Version}: it no longer validates", context.Learner.Id, path, number);
             var refused = new RichTextBuilder().Text(UiText.Format(UiText.RollbackInvalid, number));
-            foreach (var diagnostic in validation.Diagnostics.Where(d => d.IsError).Take(20))
+            foreach (var diagnostic in validation.Diagnostics.Where(d => d.IsError).InReadingOrder().Take(20))
             {
                 refused.Text("\n" + diagnostic);
             }
@@ -240,7 +240,7 @@ public sealed class ContentPublisher(
     {
         var after = CatalogueForecast.With(before, validation.Catalogue);
         var published = paths.ToHashSet(StringComparer.Ordinal);
-        var problems = validation.Diagnostics.Where(d => d.IsError && published.Contains(d.Path)).ToList();
+        var problems = validation.Diagnostics.Where(d => d.IsError && published.Contains(d.Path)).InReadingOrder();
         text.Text("\n\n" + UiText.Format(UiText.PublishedCatalogue, after.Courses.Count, after.LessonCount, after.QuestionCount));
         if (problems.Count > 0)
         {

@@ -7,7 +7,7 @@ using OrgWork.Bot.Core.Storage;
 namespace OrgWork.Bot.Core.Publishing;
 
 /// <summary>
-/// The replies to an upload: the validation report (the loader's own <c>path:line: level: message</c> lines)
+/// The replies to an upload: the validation report (the loader's own <c>path:line: 错误|警告 [CODE]: 说明</c> lines, by file and line)
 /// with what would change, then the first page as learners will see it (the first question for a bank)
 /// with 发布 / 取消, or the courses to choose from.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed class UploadPreview(QuestionView questions)
         }
 
         text.Text(UiText.Format(UiText.ReportCounts, diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError)));
-        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.IsError).Take(MaxDiagnostics))
+        foreach (var diagnostic in diagnostics.InReadingOrder().Take(MaxDiagnostics))
         {
             var line = diagnostic.ToString();
             text.Text("\n" + (line.Length > MaxLineLength ? line[..MaxLineLength] + "…" : line));

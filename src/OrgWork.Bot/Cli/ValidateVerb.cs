@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Hosting;
 
 namespace OrgWork.Bot.Cli;
 
-/// <summary><c>validate [PATH]</c>: every problem as <c>path:line: level: message</c>, then a summary; exit 1 on errors.</summary>
+/// <summary><c>validate [PATH]</c>: every problem as <c>path:line: 错误|警告 [CODE]: 说明</c> in file and line order, then a summary; exit 1 on errors.</summary>
 public static class ValidateVerb
 {
     public static Command Create()
@@ -30,19 +31,19 @@ public static class ValidateVerb
         {
             // The loader reports each file's problems itself; this is only a last line of defence, so a bug
             // in it still ends in a report and an exit code instead of a stack trace.
-            Console.WriteLine(new Diagnostic(root, 1, DiagnosticLevel.Error, $"validation stopped: {ex.GetType().Name}: {ex.Message}"));
+            Console.WriteLine(UiText.Diagnostics.ValidationStopped.At(root, 1, ex.GetType().Name, ex.Message));
             return 1;
         }
 
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in result.Diagnostics.InReadingOrder())
         {
             Console.WriteLine(diagnostic);
         }
 
         var catalogue = result.Catalogue;
-        Console.WriteLine(
-            $"{result.FilesRead} files checked: {result.ErrorCount} errors, {result.WarningCount} warnings; "
-            + $"{catalogue.Courses.Count} courses, {catalogue.LessonCount} lessons, {catalogue.QuestionCount} questions, {catalogue.Policies.Count} policy documents");
+        Console.WriteLine(UiText.Format(
+            UiText.ValidateSummary, result.FilesRead, result.ErrorCount, result.WarningCount,
+            catalogue.Courses.Count, catalogue.LessonCount, catalogue.QuestionCount, catalogue.Policies.Count));
         return result.ErrorCount > 0 ? 1 : 0;
     }
 }

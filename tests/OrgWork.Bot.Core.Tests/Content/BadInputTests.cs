@@ -17,7 +17,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 3, "front matter is not valid YAML");
+        AssertError(result, content.Display(Lesson), 3, "CT104");
         AssertRestLoaded(result);
     }
 
@@ -29,7 +29,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 1, "missing required front-matter key 'title'");
+        AssertError(result, content.Display(Lesson), 1, "CT103");
         AssertRestLoaded(result);
     }
 
@@ -41,7 +41,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 1, "missing front matter");
+        AssertError(result, content.Display(Lesson), 1, "CT101");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display("courses/alpha/05-first.md"), 1, "duplicate lesson slug 'first'");
+        AssertError(result, content.Display("courses/alpha/05-first.md"), 1, "CT308");
         Assert.Equal("第一课", result.Catalogue.FindLessonByKey("alpha/first")!.Title);
     }
 
@@ -64,7 +64,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("duplicate course slug", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code.Id == "CT310");
         Assert.Equal(2, result.Catalogue.Courses.Count);
     }
 
@@ -76,7 +76,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 9, "has no correct option");
+        AssertError(result, content.Display(Lesson), 9, "CT217");
         AssertRestLoaded(result);
     }
 
@@ -88,7 +88,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 9, "options without a question");
+        AssertError(result, content.Display(Lesson), 9, "CT204");
         AssertRestLoaded(result);
     }
 
@@ -100,7 +100,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 7, "outside the '## 测验' quiz section");
+        AssertError(result, content.Display(Lesson), 7, "CT201");
         AssertRestLoaded(result);
     }
 
@@ -113,7 +113,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 6, "not valid UTF-8");
+        AssertError(result, content.Display(Lesson), 6, "CT004");
         AssertRestLoaded(result);
     }
 
@@ -125,7 +125,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 1, "file is empty");
+        AssertError(result, content.Display(Lesson), 1, "CT005");
         AssertRestLoaded(result);
     }
 
@@ -138,7 +138,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display(Lesson), 1, "over the limit of 1 MiB");
+        AssertError(result, content.Display(Lesson), 1, "CT003");
         AssertRestLoaded(result);
     }
 
@@ -150,7 +150,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display("courses/stray.md"), 1, "lesson file outside a course folder");
+        AssertError(result, content.Display("courses/stray.md"), 1, "CT305");
         AssertRestLoaded(result);
     }
 
@@ -162,7 +162,7 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertError(result, content.Display("courses/gamma/course.md"), 1, "course folder has no course.md");
+        AssertError(result, content.Display("courses/gamma/course.md"), 1, "CT309");
         AssertRestLoaded(result);
     }
 
@@ -175,7 +175,7 @@ public class BadInputTests
         var result = await TestLoader.LoadAsync(content.Root);
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal($"{content.Display(Lesson)}:4: warning: unknown front-matter key 'author' (known keys: title, minutes, order)", warning.ToString());
+        Assert.Equal($"{content.Display(Lesson)}:4: 警告 [CT102]: 未知的 front matter 键“author”（可用的键：title, minutes, order）", warning.ToString());
         Assert.NotNull(result.Catalogue.FindLessonByKey("alpha/bad"));
     }
 
@@ -198,11 +198,8 @@ public class BadInputTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.Message).ToList();
-        Assert.Contains(errors, m => m.Contains("'title'", StringComparison.Ordinal));
-        Assert.Contains(errors, m => m.Contains("'minutes' must be a whole number", StringComparison.Ordinal));
-        Assert.Contains(errors, m => m.Contains("outside the '## 测验'", StringComparison.Ordinal));
-        Assert.Contains(errors, m => m.Contains("no correct option", StringComparison.Ordinal));
+        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.Code.Id).ToList();
+        Assert.Equal(["CT103", "CT106", "CT201", "CT217"], errors.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -218,12 +215,12 @@ public class BadInputTests
         Assert.Same(previous.FindLessonByKey("alpha/first"), result.Catalogue.FindLessonByKey("alpha/first"));
     }
 
-    private static void AssertError(ContentLoadResult result, string path, int line, string message)
+    private static void AssertError(ContentLoadResult result, string path, int line, string code)
     {
-        var prefix = $"{path}:{line}: error: ";
+        var prefix = $"{path}:{line}: 错误 [{code}]: ";
         Assert.True(
-            result.Diagnostics.Any(d => d.ToString().StartsWith(prefix, StringComparison.Ordinal) && d.Message.Contains(message, StringComparison.Ordinal)),
-            $"Expected '{prefix}…{message}…' in:\n{string.Join('\n', result.Diagnostics)}");
+            result.Diagnostics.Any(d => d.ToString().StartsWith(prefix, StringComparison.Ordinal)),
+            $"Expected '{prefix}…' in:\n{string.Join('\n', result.Diagnostics)}");
     }
 
     private static void AssertRestLoaded(ContentLoadResult result)

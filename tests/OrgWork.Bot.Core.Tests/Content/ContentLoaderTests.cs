@@ -141,7 +141,7 @@ public class ContentLoaderTests
     {
         var result = await TestLoader.LoadAsync(Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid()));
 
-        Assert.Contains(result.Diagnostics, d => d.IsError && d.Message.Contains("does not exist", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code.Id == "CT001");
         Assert.Empty(result.Catalogue.Courses);
     }
 }

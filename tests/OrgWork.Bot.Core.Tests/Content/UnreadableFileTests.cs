@@ -19,7 +19,7 @@ public class UnreadableFileTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertOnlyError(result, content.Display(Lesson), "cannot parse the file");
+        AssertOnlyError(result, content.Display(Lesson), "CT009");
         AssertRestLoaded(result);
     }
 
@@ -31,7 +31,7 @@ public class UnreadableFileTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertOnlyError(result, content.Display(Lesson), "cannot read the file: it is a link to '/nonexistent/");
+        AssertOnlyError(result, content.Display(Lesson), "CT006", "/nonexistent/");
         AssertRestLoaded(result);
     }
 
@@ -43,7 +43,7 @@ public class UnreadableFileTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertOnlyError(result, content.Display(Lesson), "cannot read the file");
+        AssertOnlyError(result, content.Display(Lesson), "CT008");
         AssertRestLoaded(result);
     }
 
@@ -55,7 +55,7 @@ public class UnreadableFileTests
 
         var result = await TestLoader.LoadAsync(content.Root);
 
-        AssertOnlyError(result, content.Display(Lesson), "cannot read the file: permission denied");
+        AssertOnlyError(result, content.Display(Lesson), "CT007");
         AssertRestLoaded(result);
     }
 
@@ -91,7 +91,7 @@ public class UnreadableFileTests
 
         var after = await TestLoader.LoadAsync(content.Root, before.Catalogue);
 
-        AssertOnlyError(after, content.Display("courses/alpha/01-first.md"), "cannot parse the file");
+        AssertOnlyError(after, content.Display("courses/alpha/01-first.md"), "CT009");
         Assert.Equal("第一课", after.Catalogue.FindLessonByKey("alpha/first")!.Title);
     }
 
@@ -104,15 +104,16 @@ public class UnreadableFileTests
 
         var after = await TestLoader.LoadAsync(content.Root, before.Catalogue);
 
-        AssertOnlyError(after, content.Display("courses/beta/course.md"), "cannot parse the file");
+        AssertOnlyError(after, content.Display("courses/beta/course.md"), "CT009");
         Assert.Equal(2, after.Catalogue.Courses.Count);
         Assert.NotNull(after.Catalogue.FindLessonByKey("beta/only"));
     }
 
-    private static void AssertOnlyError(ContentLoadResult result, string path, string message)
+    private static void AssertOnlyError(ContentLoadResult result, string path, string code, string detail = "")
     {
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.StartsWith($"{path}:1: error: {message}", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:1: 错误 [{code}]: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(detail, error.Message, StringComparison.Ordinal);
     }
 
     private static void AssertRestLoaded(ContentLoadResult result)

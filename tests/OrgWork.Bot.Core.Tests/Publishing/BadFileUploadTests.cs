@@ -21,7 +21,7 @@ public abstract class BadFileUploadTests(StorageProvider storage)
         var result = await bot.SendFileAsync("01-first.md", BadContentFiles.TooDeeplyNested);
 
         var text = AllText(result);
-        Assert.Contains("courses/alpha/01-first.md:1: error: cannot parse the file", text, StringComparison.Ordinal);
+        Assert.Contains("courses/alpha/01-first.md:1: 错误 [CT009]: ", text, StringComparison.Ordinal);
         Assert.Contains("有错误，未暂存", text, StringComparison.Ordinal);
         Assert.DoesNotContain(UiText.InternalError, text, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(bot.Content));

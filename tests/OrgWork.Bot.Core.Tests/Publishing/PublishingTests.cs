@@ -146,7 +146,7 @@ public abstract class PublishingTests(StorageProvider storage)
 
         var clash = await bot.PressAsAsync(staged, "甲课程", Trainer);
 
-        Assert.Contains("duplicate lesson slug 'second'", AllText(clash), StringComparison.Ordinal);
+        Assert.Contains("[CT308]", AllText(clash), StringComparison.Ordinal);
         var other = await bot.PressAsAsync(staged, "乙课程", Trainer);
         Assert.Contains("新增：courses/beta/05-second.md", AllText(other), StringComparison.Ordinal);
     }
@@ -235,7 +235,7 @@ public abstract class PublishingTests(StorageProvider storage)
         var result = await bot.SendFixtureAsync("broken.csv");
 
         var text = AllText(result);
-        Assert.Contains("broken.csv:2: error: question '没有答案的题' has no answer", text, StringComparison.Ordinal);
+        Assert.Contains("broken.csv:2: 错误 [CT515]: ", text, StringComparison.Ordinal);
         Assert.Contains("有错误，未暂存", text, StringComparison.Ordinal);
         Assert.Equal(0, await bot.QueryAsync(db => db.StagedUploads.CountAsync()));
     }
@@ -247,7 +247,7 @@ public abstract class PublishingTests(StorageProvider storage)
 
         var result = await bot.SendFileAsync("dup.gift", "甲题 {=对的 ~错的}\n\n甲题 {=对的 ~错的}\n");
 
-        Assert.Contains("dup.gift:3: error: duplicate question (same text as line", AllText(result), StringComparison.Ordinal);
+        Assert.Contains("dup.gift:3: 错误 [CT203]: ", AllText(result), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -1,4 +1,5 @@
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Publishing.Importing;
 using OrgWork.Bot.Core.Tests.Support;
 
@@ -71,12 +72,12 @@ public class QuestionImportTests
     {
         var import = Import("broken.gift");
 
-        var errors = import.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        Assert.Contains("broken.gift:2: error: short-answer questions (only '=' answers) are not supported: add wrong options with '~'", errors);
-        Assert.Contains(errors, e => e.StartsWith("broken.gift:4: error: matching questions", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("broken.gift:6: error: numeric questions", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("broken.gift:8: error: essay questions", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("broken.gift:14: error: unclosed '{'", StringComparison.Ordinal));
+        var errors = Located(import.Diagnostics.Where(d => d.IsError));
+        Assert.Contains("broken.gift:2 CT509", errors);
+        Assert.Contains("broken.gift:4 CT508", errors);
+        Assert.Contains("broken.gift:6 CT506", errors);
+        Assert.Contains("broken.gift:8 CT505", errors);
+        Assert.Contains("broken.gift:14 CT501", errors);
         Assert.True(import.HasErrors);
     }
 
@@ -87,9 +88,9 @@ public class QuestionImportTests
         var (_, diagnostics) = await LoadAsync(import);
 
         // The validator reports on the Markdown; its lines map back to the trainer's file.
-        var noCorrect = diagnostics.Single(d => d.Message.Contains("has no correct option", StringComparison.Ordinal));
+        var noCorrect = diagnostics.Single(d => d.Code == UiText.Diagnostics.QuestionNoCorrect);
         Assert.Equal(10, import.Bank!.SourceLine(noCorrect.Line));
-        var duplicate = diagnostics.Single(d => d.Message.Contains("duplicate option", StringComparison.Ordinal));
+        var duplicate = diagnostics.Single(d => d.Code == UiText.Diagnostics.DuplicateOption);
         Assert.Equal(12, import.Bank.SourceLine(duplicate.Line));
     }
 
@@ -116,14 +117,9 @@ public class QuestionImportTests
     {
         var import = Import("broken-aiken.txt");
 
-        var errors = import.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        Assert.Equal(
-        [
-            "broken-aiken.txt:1: error: option 'A. 没有题干的选项' without a question before it",
-            "broken-aiken.txt:3: error: question '第一题忘了写答案' has no 'ANSWER:' line after its options",
-            "broken-aiken.txt:10: error: answer 'E' is not one of the options (A, B)",
-            "broken-aiken.txt:17: error: question '最后一题也没有答案' has no 'ANSWER:' line after its options",
-        ], errors);
+        var errors = Located(import.Diagnostics.Where(d => d.IsError));
+        Assert.Equal(["broken-aiken.txt:1 CT524", "broken-aiken.txt:3 CT526", "broken-aiken.txt:10 CT528", "broken-aiken.txt:17 CT526"], errors);
+        Assert.Equal("broken-aiken.txt:10: 错误 [CT528]: 答案“E”不是已有的选项（A, B）", import.Diagnostics.Single(d => d.Line == 10).ToString());
         Assert.Equal(1, import.QuestionCount);
     }
 
@@ -157,13 +153,8 @@ public class QuestionImportTests
     {
         var import = Import("broken.csv");
 
-        var errors = import.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        Assert.Equal(
-        [
-            "broken.csv:2: error: question '没有答案的题' has no answer",
-            "broken.csv:3: error: answer 'E' names no option: write the letter (B, AC), the number (2, 1;3) or the text of the right option(s)",
-            "broken.csv:4: error: question text is empty",
-        ], errors);
+        var errors = Located(import.Diagnostics.Where(d => d.IsError));
+        Assert.Equal(["broken.csv:2 CT515", "broken.csv:3 CT516", "broken.csv:4 CT209"], errors);
         Assert.Equal(1, import.QuestionCount);
     }
 
@@ -172,7 +163,7 @@ public class QuestionImportTests
     {
         var import = Import("excel-gbk.csv");
 
-        Assert.Contains(import.Diagnostics, d => !d.IsError && d.Message.Contains("GB18030", StringComparison.Ordinal));
+        Assert.Contains(import.Diagnostics, d => d.Code == UiText.Diagnostics.ImportReadAsGb18030);
         Assert.Contains("用GBK保存的题", import.Bank!.Markdown, StringComparison.Ordinal);
     }
 
@@ -182,7 +173,7 @@ public class QuestionImportTests
         var import = QuestionImporter.Import("notes.txt", "只是一些笔记。\n没有题目。\n"u8.ToArray(), "notes");
 
         Assert.Null(import.Bank);
-        Assert.Contains(import.Diagnostics, d => d.IsError && d.Message.StartsWith("cannot tell the question format", StringComparison.Ordinal));
+        Assert.Contains(import.Diagnostics, d => d.Code == UiText.Diagnostics.ImportUnknownFormat);
     }
 
     [Theory]
@@ -201,4 +192,8 @@ public class QuestionImportTests
         Assert.Equal(text, bank.Questions.Single().Text);
         Assert.Equal(text, bank.Questions.Single().Options[0].Text);
     }
+
+    /// <summary>Each problem as <c>file:line CODE</c>, in the order reported.</summary>
+    private static List<string> Located(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{d.Path}:{d.Line} {d.Code.Id}").ToList();
 }

@@ -190,8 +190,8 @@ public abstract class UploadRejectionTests(StorageProvider storage)
         var result = await bot.SendFileAsync("01-first.md", "---\nminutes: 5\n---\n正文。\n\n## 测验\n\n1. 没有正确选项的题\n   - [ ] 甲\n   - [ ] 乙\n");
 
         var text = AllText(result);
-        Assert.Contains("courses/alpha/01-first.md:1: error: missing required front-matter key 'title'", text, StringComparison.Ordinal);
-        Assert.Contains("courses/alpha/01-first.md:8: error: question '没有正确选项的题' has no correct option", text, StringComparison.Ordinal);
+        Assert.Contains("courses/alpha/01-first.md:1: 错误 [CT103]: ", text, StringComparison.Ordinal);
+        Assert.Contains("courses/alpha/01-first.md:8: 错误 [CT217]: ", text, StringComparison.Ordinal);
         Assert.Contains("有错误，未暂存", text, StringComparison.Ordinal);
         Assert.Empty(result.Replies.SelectMany(r => r.Buttons));
         await AssertNothingStagedOrWrittenAsync(bot, before);
@@ -205,7 +205,7 @@ public abstract class UploadRejectionTests(StorageProvider storage)
 
         var result = await bot.SendFileAsync("gamma.zip", Zip(("gamma/course.md", "---\ntitle: 丙\n---\n"), ("gamma/01-good.md", Lesson("好")), ("gamma/02-bad.md", "没有前言")));
 
-        Assert.Contains("courses/gamma/02-bad.md:1: error: missing front matter", AllText(result), StringComparison.Ordinal);
+        Assert.Contains("courses/gamma/02-bad.md:1: 错误 [CT101]: ", AllText(result), StringComparison.Ordinal);
         await AssertNothingStagedOrWrittenAsync(bot, before);
     }
 
@@ -217,7 +217,7 @@ public abstract class UploadRejectionTests(StorageProvider storage)
         // 01-second.md would clash with the existing 02-second.md; the loader reports it on either file.
         var result = await bot.SendFileAsync("gamma.zip", Zip(("alpha/01-second.md", Lesson("重复"))));
 
-        Assert.Contains("duplicate lesson slug 'second'", AllText(result), StringComparison.Ordinal);
+        Assert.Contains("[CT308]", AllText(result), StringComparison.Ordinal);
         Assert.Equal(0, await bot.QueryAsync(db => db.StagedUploads.CountAsync()));
     }
 }

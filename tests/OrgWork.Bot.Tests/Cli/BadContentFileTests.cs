@@ -24,11 +24,11 @@ public class BadContentFileTests
         var (exitCode, output, errors) = await BotProcess.RunAsync(work.Path, "", Timeout, "validate", "content");
 
         Assert.True(exitCode == 1, output + errors);
-        Assert.Contains($"{DeepLesson}:1: error: cannot parse the file", output, StringComparison.Ordinal);
-        Assert.Contains($"{GoneLesson}:1: error: cannot read the file: it is a link to '/nonexistent/", output, StringComparison.Ordinal);
+        Assert.Contains($"{DeepLesson}:1: 错误 [CT009]: ", output, StringComparison.Ordinal);
+        Assert.Contains($"{GoneLesson}:1: 错误 [CT006]: ", output, StringComparison.Ordinal);
         Assert.DoesNotContain(".#01-setting-out.md", output, StringComparison.Ordinal);
-        Assert.Contains("2 errors", output, StringComparison.Ordinal);
-        Assert.Contains("2 courses, 8 lessons", output, StringComparison.Ordinal);
+        Assert.Contains("2 个错误", output, StringComparison.Ordinal);
+        Assert.Contains("2 门课程，8 课", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output + errors, StringComparison.Ordinal);
     }
 
@@ -51,7 +51,7 @@ public class BadContentFileTests
         Assert.Equal(2, started.Courses);
         Assert.Equal(8, started.Lessons);
         Assert.Equal(2, reloaded.Courses);
-        Assert.Contains("90-deep.md:1: error: cannot parse the file", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("90-deep.md:1: 错误 [CT009]: ", bot.Output, StringComparison.Ordinal);
         bot.Terminate();
         Assert.Equal(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)));
     }

@@ -14,12 +14,12 @@ public class ValidateVerbTests
         var (exitCode, output, _) = await BotProcess.RunAsync(work.Path, "", Timeout, "validate", BotProcess.ShippedContent);
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("0 errors", output, StringComparison.Ordinal);
-        Assert.Contains("2 courses", output, StringComparison.Ordinal);
+        Assert.Contains("0 个错误", output, StringComparison.Ordinal);
+        Assert.Contains("2 门课程", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ProblemsArePrintedAsPathLineLevelMessageAndFailTheRun()
+    public async Task ProblemsArePrintedInChineseWithTheirCodesInFileAndLineOrderAndFailTheRun()
     {
         using var work = new WorkFolder();
         var root = Path.Combine(work.Path, "content");
@@ -31,9 +31,13 @@ public class ValidateVerbTests
         var (exitCode, output, _) = await BotProcess.RunAsync(work.Path, "", Timeout, "validate", "content");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("content/courses/c/01-a.md:9: error: question '题' has no correct option", output, StringComparison.Ordinal);
-        Assert.Contains("content/courses/c/02-b.md:1: error: missing required front-matter key 'title'", output, StringComparison.Ordinal);
-        Assert.Contains("content/courses/c/02-b.md:3: warning: unknown front-matter key 'extra'", output, StringComparison.Ordinal);
-        Assert.Contains("2 errors, 1 warnings", output, StringComparison.Ordinal);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(
+        [
+            "content/courses/c/01-a.md:9: 错误 [CT217]: 题目“题”没有正确选项：请用“[x]”标出正确答案",
+            "content/courses/c/02-b.md:1: 错误 [CT103]: front matter 缺少必填的键“title”",
+            "content/courses/c/02-b.md:3: 警告 [CT102]: 未知的 front matter 键“extra”（可用的键：title, minutes, order）",
+        ], lines[..3]);
+        Assert.StartsWith("共检查 3 个文件：2 个错误，1 个警告；", lines[3], StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Markdig;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
 
@@ -12,7 +13,7 @@ public static class BankFileParser
         StrayOptionCheck.Report(document, quiz, diagnostics);
         if (quiz is null)
         {
-            diagnostics.Error(1, "a question bank needs a '## 测验' section holding its questions");
+            diagnostics.Add(UiText.Diagnostics.BankNoQuiz, 1);
             return null;
         }
 

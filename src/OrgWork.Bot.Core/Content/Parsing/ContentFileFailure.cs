@@ -1,4 +1,5 @@
 using System.Security;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
 
@@ -9,17 +10,24 @@ namespace OrgWork.Bot.Core.Content.Parsing;
 /// </summary>
 internal static class ContentFileFailure
 {
-    public static string Describe(string fullPath, Exception exception) => exception switch
+    public static void Report(DiagnosticBag diagnostics, string fullPath, Exception exception)
     {
-        FileNotFoundException or DirectoryNotFoundException when DanglingTarget(fullPath) is { } target =>
-            $"cannot read the file: it is a link to '{target}', which does not exist (an editor's lock file? delete the link)",
-        UnauthorizedAccessException or SecurityException =>
-            $"cannot read the file: permission denied ({exception.Message}); let the service's user read it",
-        IOException =>
-            $"cannot read the file: {exception.Message}",
-        _ =>
-            $"cannot parse the file ({exception.GetType().Name}: {exception.Message}); simplify the line or block the parser stops at",
-    };
+        switch (exception)
+        {
+            case FileNotFoundException or DirectoryNotFoundException when DanglingTarget(fullPath) is { } target:
+                diagnostics.Add(UiText.Diagnostics.FileDanglingLink, 1, target);
+                break;
+            case UnauthorizedAccessException or SecurityException:
+                diagnostics.Add(UiText.Diagnostics.FilePermissionDenied, 1, exception.Message);
+                break;
+            case IOException:
+                diagnostics.Add(UiText.Diagnostics.FileUnreadable, 1, exception.Message);
+                break;
+            default:
+                diagnostics.Add(UiText.Diagnostics.FileUnparsable, 1, exception.GetType().Name, exception.Message);
+                break;
+        }
+    }
 
     private static string? DanglingTarget(string fullPath)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
 
@@ -12,7 +13,7 @@ public static class ContentFileReader
         var length = new FileInfo(fullPath).Length;
         if (length > maxBytes)
         {
-            diagnostics.Error(1, $"file is {FormatSize(length)}, over the limit of {FormatSize(maxBytes)} (Content:MaxFileBytes); split it into several lessons");
+            diagnostics.Add(UiText.Diagnostics.FileTooLarge, 1, FormatSize(length), FormatSize(maxBytes));
             return null;
         }
 
@@ -34,14 +35,14 @@ public static class ContentFileReader
             if (status != OperationStatus.Done)
             {
                 var line = bytes[..read].Count((byte)'\n') + 1;
-                diagnostics.Error(line, $"file is not valid UTF-8 (invalid byte 0x{bytes[read]:X2} at byte offset {read}); save it as UTF-8");
+                diagnostics.Add(UiText.Diagnostics.FileNotUtf8, line, bytes[read].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), read);
                 return null;
             }
 
             var text = new string(chars, 0, written);
             if (string.IsNullOrWhiteSpace(text))
             {
-                diagnostics.Error(1, "file is empty");
+                diagnostics.Add(UiText.Diagnostics.FileEmpty, 1);
                 return null;
             }
 

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Rendering;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
@@ -14,7 +15,7 @@ public static class CourseFileParser
         var quiz = QuizSection.Find(document, diagnostics);
         if (quiz is not null)
         {
-            diagnostics.Warning(quiz.Heading.Line + 1, "course.md cannot hold a quiz; put quizzes at the end of lessons");
+            diagnostics.Add(UiText.Diagnostics.QuizInCourseFile, quiz.Heading.Line + 1);
         }
 
         StrayOptionCheck.Report(document, null, diagnostics);

@@ -11,7 +11,6 @@ public sealed class DiagnosticBag(string path)
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
-    public void Error(int line, string message) => _items.Add(new Diagnostic(Path, Math.Max(line, 1), DiagnosticLevel.Error, message));
-
-    public void Warning(int line, string message) => _items.Add(new Diagnostic(Path, Math.Max(line, 1), DiagnosticLevel.Warning, message));
+    /// <summary>Records the problem <paramref name="code"/> at <paramref name="line"/>; its level comes with the code.</summary>
+    public void Add(DiagnosticCode code, int line, params object?[] arguments) => _items.Add(code.At(Path, line, arguments));
 }

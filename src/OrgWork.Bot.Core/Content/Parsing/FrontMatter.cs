@@ -1,3 +1,4 @@
+using OrgWork.Bot.Core.Conversation;
 namespace OrgWork.Bot.Core.Content.Parsing;
 
 /// <summary>The front matter of one file: scalar or list values with the line each key stands on.</summary>
@@ -25,7 +26,7 @@ public sealed class FrontMatter(IReadOnlyDictionary<string, FrontMatterValue> va
             return number;
         }
 
-        diagnostics.Error(value.Line, $"front-matter key '{key}' must be a whole number ≥ 0, found '{value.Scalar}'");
+        diagnostics.Add(UiText.Diagnostics.FrontMatterNotWholeNumber, value.Line, key, value.Scalar);
         return fallback;
     }
 }

@@ -1,5 +1,6 @@
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using OrgWork.Bot.Core.Conversation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,7 @@ public static class FrontMatterReader
         {
             if (titleRequired)
             {
-                diagnostics.Error(1, "missing front matter: the file must start with a '---' line, 'title: …' and a closing '---'");
+                diagnostics.Add(UiText.Diagnostics.FrontMatterMissing, 1);
             }
 
             return FrontMatter.None;
@@ -34,13 +35,13 @@ public static class FrontMatterReader
         {
             if (!allowedKeys.Contains(key))
             {
-                diagnostics.Warning(value.Line, $"unknown front-matter key '{key}' (known keys: {string.Join(", ", allowedKeys)})");
+                diagnostics.Add(UiText.Diagnostics.FrontMatterUnknownKey, value.Line, key, string.Join(", ", allowedKeys));
             }
         }
 
         if (titleRequired && string.IsNullOrWhiteSpace(values.GetValueOrDefault("title")?.Scalar))
         {
-            diagnostics.Error(block.Line + 1, "missing required front-matter key 'title'");
+            diagnostics.Add(UiText.Diagnostics.FrontMatterNoTitle, block.Line + 1);
         }
 
         return new FrontMatter(values);
@@ -64,13 +65,13 @@ public static class FrontMatterReader
         {
             // YamlDotNet reports some syntax errors without a position; the last event read then tells the line.
             var yamlLine = ex is YamlException { Start.Line: > 0 } yamlError ? (int)yamlError.Start.Line : parser.LastLine;
-            diagnostics.Error(firstLine + Math.Max(yamlLine, 1) - 1, $"front matter is not valid YAML: {FirstSentence(ex)}");
+            diagnostics.Add(UiText.Diagnostics.FrontMatterNotYaml, firstLine + Math.Max(yamlLine, 1) - 1, FirstSentence(ex));
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            diagnostics.Error(firstLine, "front matter must be 'key: value' lines");
+            diagnostics.Add(UiText.Diagnostics.FrontMatterNotKeyValue, firstLine);
             return null;
         }
 

@@ -19,7 +19,7 @@ public static class LessonFileParser
         var minutes = frontMatter.Number("minutes", 0, diagnostics);
         if (!frontMatter.Values.ContainsKey("minutes"))
         {
-            diagnostics.Warning(1, "no 'minutes' in front matter: the lesson counts 0 study minutes");
+            diagnostics.Add(UiText.Diagnostics.LessonNoMinutes, 1);
         }
 
         var order = frontMatter.Number("order", orderFromName, diagnostics);
@@ -28,7 +28,7 @@ public static class LessonFileParser
         var pages = paginator.Paginate(body);
         if (pages.Count == 0)
         {
-            diagnostics.Warning(1, "the lesson has no text before its quiz");
+            diagnostics.Add(UiText.Diagnostics.LessonNoText, 1);
             pages = [new RichText(RichTextBuilder.Escape(title), title)];
         }
 

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
 
@@ -31,7 +32,7 @@ public static class QuizParser
 
                         if (seenTexts.TryGetValue(question.Text, out var firstLine))
                         {
-                            diagnostics.Error(question.Line, $"duplicate question (same text as line {firstLine}): question text must be unique in a file");
+                            diagnostics.Add(UiText.Diagnostics.DuplicateQuestion, question.Line, firstLine);
                             continue;
                         }
 
@@ -41,22 +42,22 @@ public static class QuizParser
 
                     break;
                 case ListBlock list when list.OfType<ListItemBlock>().Any(IsTaskItem):
-                    diagnostics.Error(list.Line + 1, "options without a question: indent the options (3 spaces) under a numbered question '1. …'");
+                    diagnostics.Add(UiText.Diagnostics.OptionsNotIndented, list.Line + 1);
                     break;
                 case ListBlock list:
-                    diagnostics.Error(list.Line + 1, "questions must be a numbered list ('1. question'), with options as '- [x]' / '- [ ]' under each");
+                    diagnostics.Add(UiText.Diagnostics.QuestionsNotNumbered, list.Line + 1);
                     break;
                 case BlankLineBlock or LinkReferenceDefinitionGroup:
                     break;
                 default:
-                    diagnostics.Warning(block.Line + 1, "text in the quiz section outside the numbered question list is ignored");
+                    diagnostics.Add(UiText.Diagnostics.TextOutsideQuestions, block.Line + 1);
                     break;
             }
         }
 
         if (questions.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Warning(section.Heading.Line + 1, "the quiz section has no questions");
+            diagnostics.Add(UiText.Diagnostics.QuizEmpty, section.Heading.Line + 1);
         }
 
         return questions;
@@ -68,14 +69,14 @@ public static class QuizParser
         var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
         if (InlineText.StartsWithTask(paragraph, out _))
         {
-            diagnostics.Error(line, "options without a question: write the question text first, then its options indented under it");
+            diagnostics.Add(UiText.Diagnostics.OptionsBeforeQuestion, line);
             return null;
         }
 
         var text = InlineText.Of(paragraph);
         if (text.Length == 0)
         {
-            diagnostics.Error(line, "question text is empty");
+            diagnostics.Add(UiText.Diagnostics.QuestionEmpty, line);
             return null;
         }
 
@@ -93,7 +94,7 @@ public static class QuizParser
                     explanation = ReadExplanation(quote, diagnostics) ?? explanation;
                     break;
                 case ParagraphBlock extra:
-                    diagnostics.Warning(extra.Line + 1, "extra text under a question is ignored; put explanations in '> 解析：…'");
+                    diagnostics.Add(UiText.Diagnostics.TextUnderQuestion, extra.Line + 1);
                     break;
             }
         }
@@ -124,7 +125,7 @@ public static class QuizParser
             var paragraph = optionItem.OfType<ParagraphBlock>().FirstOrDefault();
             if (!InlineText.StartsWithTask(paragraph, out var isCorrect))
             {
-                diagnostics.Error(optionItem.Line + 1, "option is not a task-list item: write '- [x] text' (correct) or '- [ ] text' (wrong)");
+                diagnostics.Add(UiText.Diagnostics.OptionNotTask, optionItem.Line + 1);
                 valid = false;
                 continue;
             }
@@ -132,14 +133,14 @@ public static class QuizParser
             var optionText = InlineText.Of(paragraph);
             if (optionText.Length == 0)
             {
-                diagnostics.Error(optionItem.Line + 1, "option text is empty");
+                diagnostics.Add(UiText.Diagnostics.OptionEmpty, optionItem.Line + 1);
                 valid = false;
                 continue;
             }
 
             if (options.Any(o => o.Text == optionText))
             {
-                diagnostics.Error(optionItem.Line + 1, $"duplicate option '{optionText}'");
+                diagnostics.Add(UiText.Diagnostics.DuplicateOption, optionItem.Line + 1, optionText);
                 valid = false;
                 continue;
             }
@@ -167,7 +168,7 @@ public static class QuizParser
             }
         }
 
-        diagnostics.Warning(quote.Line + 1, "a quote under a question should start with '解析：'; it is used as the explanation");
+        diagnostics.Add(UiText.Diagnostics.QuoteNotExplanation, quote.Line + 1);
         return text.Trim();
     }
 
@@ -175,20 +176,20 @@ public static class QuizParser
     {
         if (options.Count == 0)
         {
-            diagnostics.Error(line, $"question '{Shorten(text)}' has no options: add '- [x] …' / '- [ ] …' lines indented under it");
+            diagnostics.Add(UiText.Diagnostics.QuestionNoOptions, line, Shorten(text));
             return null;
         }
 
         if (options.Count < 2)
         {
-            diagnostics.Error(line, $"question '{Shorten(text)}' needs at least two options");
+            diagnostics.Add(UiText.Diagnostics.QuestionOneOption, line, Shorten(text));
             return null;
         }
 
         var correct = options.Count(o => o.IsCorrect);
         if (correct == 0)
         {
-            diagnostics.Error(line, $"question '{Shorten(text)}' has no correct option: mark the right one with '[x]'");
+            diagnostics.Add(UiText.Diagnostics.QuestionNoCorrect, line, Shorten(text));
             return null;
         }
 
@@ -197,7 +198,7 @@ public static class QuizParser
         {
             if (correct != 1)
             {
-                diagnostics.Error(line, $"true/false question '{Shorten(text)}' must mark exactly one of '对' and '错'");
+                diagnostics.Add(UiText.Diagnostics.TrueFalseNotOne, line, Shorten(text));
                 return null;
             }
 
@@ -206,7 +207,7 @@ public static class QuizParser
 
         if (correct == options.Count)
         {
-            diagnostics.Warning(line, $"every option of '{Shorten(text)}' is marked correct");
+            diagnostics.Add(UiText.Diagnostics.AllOptionsCorrect, line, Shorten(text));
         }
 
         return correct == 1 ? QuestionKind.SingleChoice : QuestionKind.MultipleChoice;

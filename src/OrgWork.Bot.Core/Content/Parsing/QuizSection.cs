@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
 
@@ -31,7 +32,7 @@ public sealed record QuizSection(HeadingBlock Heading, IReadOnlyList<Block> Bloc
 
             if (found is not null)
             {
-                diagnostics.Error(heading.Line + 1, "a second quiz section: put all questions under one '## 测验' heading");
+                diagnostics.Add(UiText.Diagnostics.SecondQuizSection, heading.Line + 1);
             }
             else
             {

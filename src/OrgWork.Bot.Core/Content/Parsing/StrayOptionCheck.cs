@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content.Parsing;
 
@@ -11,7 +12,7 @@ public static class StrayOptionCheck
         {
             if (InlineText.StartsWithTask(paragraph, out _) && (quiz is null || !quiz.Contains(paragraph)))
             {
-                diagnostics.Error(paragraph.Line + 1, "an option ('[x]' or '[ ]') outside the '## 测验' quiz section");
+                diagnostics.Add(UiText.Diagnostics.OptionOutsideQuiz, paragraph.Line + 1);
             }
         }
     }

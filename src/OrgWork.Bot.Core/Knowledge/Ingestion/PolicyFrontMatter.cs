@@ -1,6 +1,7 @@
 using System.Globalization;
 using Markdig;
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Chunking;
 using OrgWork.Bot.Core.Rendering;
 
@@ -27,7 +28,7 @@ internal static class PolicyFrontMatter
             }
             else
             {
-                diagnostics.Warning(value.Line, $"front-matter key 'effective' must be a date YYYY-MM-DD, found '{value.Scalar}'");
+                diagnostics.Add(UiText.Diagnostics.PolicyEffectiveNotDate, value.Line, value.Scalar);
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
 
@@ -52,7 +53,7 @@ public sealed class UploadFileHandler(
         }
 
         var validation = await validator.ValidateAsync(plan.ValidationFiles, plan.Remap, cancellationToken);
-        var diagnostics = plan.ImportDiagnostics.Concat(validation.Diagnostics).ToList();
+        var diagnostics = plan.ImportDiagnostics.Concat(validation.Diagnostics).InReadingOrder();
         if (diagnostics.Any(d => d.IsError))
         {
             logger.LogWarning("Upload {FileName} from trainer {UserId} failed validation with {Errors} errors", plan.FileName, trainerId, diagnostics.Count(d => d.IsError));
@@ -76,5 +77,5 @@ public sealed class UploadFileHandler(
         return preview.Staged(staged, plan, validation, upload.Diagnostics, context.Catalogue);
     }
 
-    private sealed record CheckedUpload(UploadPlan? Plan, UploadValidation? Validation, IReadOnlyList<Content.Diagnostic> Diagnostics, Reply? Refusal);
+    private sealed record CheckedUpload(UploadPlan? Plan, UploadValidation? Validation, IReadOnlyList<Diagnostic> Diagnostics, Reply? Refusal);
 }

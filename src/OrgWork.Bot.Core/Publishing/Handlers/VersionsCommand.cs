@@ -48,8 +48,7 @@ public sealed class VersionsCommand(VersionHistory history, CatalogueStore store
                 version.Number,
                 clock.LocalTime(version.CreatedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 version.AuthorId is null ? UiText.VersionNobody : $"{version.AuthorName}（{version.AuthorId}）",
-                Source(version),
-                ContentHash.Abbreviate(version.ContentHash)));
+                Source(version)));
             if (version.ContentHash == currentHash && version == versions.First(v => v.ContentHash == currentHash))
             {
                 text.Bold(UiText.VersionCurrent);

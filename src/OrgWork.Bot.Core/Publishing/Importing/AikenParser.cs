@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Publishing.Importing;
 
@@ -28,7 +29,7 @@ public static partial class AikenParser
             {
                 if (draft is null || draft.Options.Count == 0)
                 {
-                    diagnostics.Error(number, draft is null ? "'ANSWER:' without a question before it" : "'ANSWER:' without options 'A. …' before it");
+                    diagnostics.Add(draft is null ? UiText.Diagnostics.AikenAnswerNoQuestion : UiText.Diagnostics.AikenAnswerNoOptions, number);
                     draft = null;
                     continue;
                 }
@@ -50,7 +51,7 @@ public static partial class AikenParser
                 }
                 else
                 {
-                    diagnostics.Warning(number, "an explanation line belongs right after 'ANSWER:'; it is ignored here");
+                    diagnostics.Add(UiText.Diagnostics.AikenLateExplanation, number);
                 }
 
                 continue;
@@ -60,14 +61,14 @@ public static partial class AikenParser
             {
                 if (draft is null)
                 {
-                    diagnostics.Error(number, $"option '{Shorten(line)}' without a question before it");
+                    diagnostics.Add(UiText.Diagnostics.AikenOptionNoQuestion, number, Shorten(line));
                     continue;
                 }
 
                 var letter = option.Groups[1].Value[0];
                 if (draft.Options.Any(o => o.Letter == letter))
                 {
-                    diagnostics.Error(number, $"option {letter} appears twice in one question");
+                    diagnostics.Add(UiText.Diagnostics.AikenDuplicateLetter, number, letter);
                     continue;
                 }
 
@@ -85,14 +86,14 @@ public static partial class AikenParser
             }
             else
             {
-                diagnostics.Error(draft.Line, $"question '{Shorten(draft.Text)}' has no 'ANSWER:' line after its options");
+                diagnostics.Add(UiText.Diagnostics.AikenNoAnswerLine, draft.Line, Shorten(draft.Text));
                 draft = new Draft(number, line);
             }
         }
 
         if (draft is not null)
         {
-            diagnostics.Error(draft.Line, $"question '{Shorten(draft.Text)}' has no 'ANSWER:' line after its options");
+            diagnostics.Add(UiText.Diagnostics.AikenNoAnswerLine, draft.Line, Shorten(draft.Text));
         }
 
         return questions;
@@ -106,14 +107,14 @@ public static partial class AikenParser
         var letters = answer.ToUpperInvariant().Where(char.IsAsciiLetter).Distinct().ToList();
         if (letters.Count == 0 || answer.Any(c => char.IsLetterOrDigit(c) && !char.IsAsciiLetter(c)))
         {
-            diagnostics.Error(line, $"'ANSWER: {answer}' should name the right option by its letter, e.g. 'ANSWER: B'");
+            diagnostics.Add(UiText.Diagnostics.AikenAnswerNotLetter, line, answer);
             return null;
         }
 
         var unknown = letters.Where(l => draft.Options.All(o => o.Letter != l)).ToList();
         if (unknown.Count > 0)
         {
-            diagnostics.Error(line, $"answer '{string.Join("", unknown)}' is not one of the options ({string.Join(", ", draft.Options.Select(o => o.Letter))})");
+            diagnostics.Add(UiText.Diagnostics.AikenAnswerUnknown, line, string.Join("", unknown), string.Join(", ", draft.Options.Select(o => o.Letter)));
             return null;
         }
 

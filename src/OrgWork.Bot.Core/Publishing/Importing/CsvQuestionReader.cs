@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CsvHelper;
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Publishing.Importing;
 
@@ -32,11 +33,11 @@ public static partial class CsvQuestionReader
                 var line = (int)Math.Max(1, record.LineNumber);
                 if (record.Reason == CsvMalformedReason.StrayQuote)
                 {
-                    diagnostics.Warning(line, "a quote '\"' inside an unquoted field is read as text; quote the whole field to be sure");
+                    diagnostics.Add(UiText.Diagnostics.CsvStrayQuote, line);
                 }
                 else
                 {
-                    diagnostics.Error(line, $"malformed CSV ({record.Reason}): put fields holding commas, quotes or line breaks in double quotes and double any quote inside");
+                    diagnostics.Add(UiText.Diagnostics.CsvMalformed, line);
                 }
             },
         };
@@ -77,7 +78,7 @@ public static partial class CsvQuestionReader
     {
         if (layout.IsPositional && fields.Count < 4)
         {
-            diagnostics.Error(line, $"a row needs the columns question,option1..n,answer,explanation; this one has {fields.Count}");
+            diagnostics.Add(UiText.Diagnostics.CsvColumns, line, fields.Count);
             return null;
         }
 
@@ -88,13 +89,13 @@ public static partial class CsvQuestionReader
         var options = layout.OptionIndexes(fields.Count).Select(Field).Where(o => o.Length > 0).ToList();
         if (text.Length == 0)
         {
-            diagnostics.Error(line, "question text is empty");
+            diagnostics.Add(UiText.Diagnostics.QuestionEmpty, line);
             return null;
         }
 
         if (answer.Length == 0)
         {
-            diagnostics.Error(line, $"question '{Shorten(text)}' has no answer");
+            diagnostics.Add(UiText.Diagnostics.CsvNoAnswer, line, Shorten(text));
             return null;
         }
 
@@ -108,7 +109,7 @@ public static partial class CsvQuestionReader
         var right = RightOptions(answer, options);
         if (right is null)
         {
-            diagnostics.Error(line, $"answer '{answer}' names no option: write the letter (B, AC), the number (2, 1;3) or the text of the right option(s)");
+            diagnostics.Add(UiText.Diagnostics.CsvAnswerNoOption, line, answer);
             return null;
         }
 
@@ -203,13 +204,13 @@ public static partial class CsvQuestionReader
                 }
                 else if (fields[i].Length > 0)
                 {
-                    diagnostics.Warning(line, $"unknown column '{fields[i]}' is ignored");
+                    diagnostics.Add(UiText.Diagnostics.CsvUnknownColumn, line, fields[i]);
                 }
             }
 
             if (layout._answer < 0)
             {
-                diagnostics.Error(line, "the header has no 'answer' (答案) column");
+                diagnostics.Add(UiText.Diagnostics.CsvNoAnswerColumn, line);
             }
 
             return layout;

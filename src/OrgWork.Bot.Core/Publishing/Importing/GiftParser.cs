@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Publishing.Importing;
 
@@ -84,7 +85,7 @@ public static partial class GiftParser
 
         if (depth > 0)
         {
-            diagnostics.Error(openLine, "unclosed '{': a question's answers must end with '}'");
+            diagnostics.Add(UiText.Diagnostics.GiftUnclosedBrace, openLine);
         }
         else if (block.Length > 0)
         {
@@ -98,27 +99,27 @@ public static partial class GiftParser
         var open = IndexOfUnescaped(block, '{', 0);
         if (open < 0)
         {
-            diagnostics.Warning(line, "text without an answer block '{…}' is skipped (a GIFT description)");
+            diagnostics.Add(UiText.Diagnostics.GiftDescription, line);
             return null;
         }
 
         var close = IndexOfUnescaped(block, '}', open + 1);
         if (close < 0)
         {
-            diagnostics.Error(line, "unclosed '{': a question's answers must end with '}'");
+            diagnostics.Add(UiText.Diagnostics.GiftUnclosedBrace, line);
             return null;
         }
 
         if (IndexOfUnescaped(block, '{', open + 1) is var second && second >= 0 && second < close)
         {
-            diagnostics.Error(line, "'{' inside an answer block: write a literal brace as '\\{'");
+            diagnostics.Add(UiText.Diagnostics.GiftNestedBrace, line);
             return null;
         }
 
         var after = Clean(block[(close + 1)..]);
         if (IndexOfUnescaped(block, '{', close + 1) >= 0)
         {
-            diagnostics.Error(line, "a question may have only one answer block '{…}'");
+            diagnostics.Add(UiText.Diagnostics.GiftSecondBlock, line);
             return null;
         }
 
@@ -126,7 +127,7 @@ public static partial class GiftParser
         var text = after.Length > 0 ? $"{before}{Blank}{after}" : before;
         if (text.Length == 0)
         {
-            diagnostics.Error(line, "question text is empty");
+            diagnostics.Add(UiText.Diagnostics.QuestionEmpty, line);
             return null;
         }
 
@@ -134,13 +135,13 @@ public static partial class GiftParser
         var general = SplitGeneralFeedback(ref answers);
         if (answers.Length == 0)
         {
-            diagnostics.Error(line, "essay questions ('{}') are not supported: only choice and true/false questions can be imported");
+            diagnostics.Add(UiText.Diagnostics.GiftEssay, line);
             return null;
         }
 
         if (answers[0] == '#')
         {
-            diagnostics.Error(line, "numeric questions ('{#…}') are not supported: only choice and true/false questions can be imported");
+            diagnostics.Add(UiText.Diagnostics.GiftNumeric, line);
             return null;
         }
 
@@ -164,7 +165,7 @@ public static partial class GiftParser
             var marker = answers[position];
             if (marker is not ('=' or '~'))
             {
-                diagnostics.Error(line, $"answers must start with '=' (right) or '~' (wrong), found '{Shorten(answers[position..])}'");
+                diagnostics.Add(UiText.Diagnostics.GiftAnswerPrefix, line, Shorten(answers[position..]));
                 return null;
             }
 
@@ -173,7 +174,7 @@ public static partial class GiftParser
             position = end < 0 ? answers.Length : end;
             if (raw.Contains("->", StringComparison.Ordinal))
             {
-                diagnostics.Error(line, "matching questions ('a -> b') are not supported: only choice and true/false questions can be imported");
+                diagnostics.Add(UiText.Diagnostics.GiftMatching, line);
                 return null;
             }
 
@@ -193,7 +194,7 @@ public static partial class GiftParser
 
         if (!hasWrong)
         {
-            diagnostics.Error(line, "short-answer questions (only '=' answers) are not supported: add wrong options with '~'");
+            diagnostics.Add(UiText.Diagnostics.GiftShortAnswer, line);
             return null;
         }
 

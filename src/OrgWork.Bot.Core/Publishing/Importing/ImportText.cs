@@ -1,5 +1,6 @@
 using System.Text;
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Publishing.Importing;
 
@@ -36,11 +37,11 @@ public static class ImportText
                 try
                 {
                     text = ChineseWindows.GetString(bytes);
-                    diagnostics.Warning(1, "file is not UTF-8; it was read as GB18030 (GBK), the encoding of Excel and Notepad on Chinese Windows");
+                    diagnostics.Add(UiText.Diagnostics.ImportReadAsGb18030, 1);
                 }
                 catch (DecoderFallbackException)
                 {
-                    diagnostics.Error(1, "file is neither UTF-8 nor GB18030 text; save it as UTF-8");
+                    diagnostics.Add(UiText.Diagnostics.ImportUnknownEncoding, 1);
                     return null;
                 }
             }
@@ -49,7 +50,7 @@ public static class ImportText
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Error(1, "file is empty");
+            diagnostics.Add(UiText.Diagnostics.FileEmpty, 1);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using OrgWork.Bot.Core.Content.Parsing;
+using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Publishing.Importing;
 
@@ -21,7 +22,7 @@ public static class QuestionImporter
         var format = Detect(fileName, text);
         if (format is null)
         {
-            diagnostics.Error(1, "cannot tell the question format: GIFT needs answers in '{…}', Aiken an 'ANSWER:' line after each question's options");
+            diagnostics.Add(UiText.Diagnostics.ImportUnknownFormat, 1);
             return new QuestionImport(null, null, diagnostics.Items, 0);
         }
 
@@ -34,7 +35,7 @@ public static class QuestionImporter
 
         if (questions.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Error(1, "no questions found");
+            diagnostics.Add(UiText.Diagnostics.ImportNoQuestions, 1);
         }
 
         var bank = questions.Count == 0 ? null : QuizMarkdownWriter.Write(title, fileName, questions);

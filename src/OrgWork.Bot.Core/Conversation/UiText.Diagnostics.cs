@@ -1,0 +1,121 @@
+using System.Reflection;
+using OrgWork.Bot.Core.Content;
+
+namespace OrgWork.Bot.Core.Conversation;
+
+public static partial class UiText
+{
+    /// <summary><c>path:line: 错误|警告 [CODE]: 说明</c>.</summary>
+    public const string DiagnosticLine = "{0}:{1}: {2} [{3}]: {4}";
+    public const string DiagnosticError = "错误";
+    public const string DiagnosticWarning = "警告";
+
+    public const string ValidateSummary = "共检查 {0} 个文件：{1} 个错误，{2} 个警告；{3} 门课程，{4} 课，{5} 道题，{6} 份政策文件";
+
+    /// <summary>
+    /// Every content problem a trainer or admin can see, with its stable code. Codes are grouped by hundreds:
+    /// CT0xx files and folders, CT1xx front matter, CT2xx quizzes, CT3xx course and lesson structure,
+    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV). A code is never reused for another meaning.
+    /// Templates go through <see cref="string.Format(IFormatProvider, string, object[])"/>: a literal brace is doubled.
+    /// </summary>
+    public static class Diagnostics
+    {
+        private const DiagnosticLevel Error = DiagnosticLevel.Error;
+        private const DiagnosticLevel Warning = DiagnosticLevel.Warning;
+
+        // Files and folders
+        public static readonly DiagnosticCode FolderMissing = new("CT001", Error, "内容文件夹不存在");
+        public static readonly DiagnosticCode FolderUnreadable = new("CT002", Error, "无法读取文件夹（{0}），其中的文件没有加载");
+        public static readonly DiagnosticCode FileTooLarge = new("CT003", Error, "文件大小为 {0}，超过上限 {1}（Content:MaxFileBytes），请拆分成几课");
+        public static readonly DiagnosticCode FileNotUtf8 = new("CT004", Error, "文件不是有效的 UTF-8 编码（第 {1} 字节处是无效字节 0x{0}），请另存为 UTF-8");
+        public static readonly DiagnosticCode FileEmpty = new("CT005", Error, "文件是空的");
+        public static readonly DiagnosticCode FileDanglingLink = new("CT006", Error, "无法读取文件：它是指向“{0}”的链接，而目标不存在（可能是编辑器的锁文件，请删除这个链接）");
+        public static readonly DiagnosticCode FilePermissionDenied = new("CT007", Error, "无法读取文件：没有权限（{0}），请让服务的运行账户可以读取它");
+        public static readonly DiagnosticCode FileUnreadable = new("CT008", Error, "无法读取文件：{0}");
+        public static readonly DiagnosticCode FileUnparsable = new("CT009", Error, "无法解析文件（{0}：{1}），请简化解析停下处的行或段落");
+        public static readonly DiagnosticCode ValidationStopped = new("CT010", Error, "校验意外中断：{0}：{1}");
+
+        // Front matter
+        public static readonly DiagnosticCode FrontMatterMissing = new("CT101", Error, "缺少 front matter：文件必须以一行“---”开头，写上“title: …”，再以一行“---”结束");
+        public static readonly DiagnosticCode FrontMatterUnknownKey = new("CT102", Warning, "未知的 front matter 键“{0}”（可用的键：{1}）");
+        public static readonly DiagnosticCode FrontMatterNoTitle = new("CT103", Error, "front matter 缺少必填的键“title”");
+        public static readonly DiagnosticCode FrontMatterNotYaml = new("CT104", Error, "front matter 不是有效的 YAML（{0}）");
+        public static readonly DiagnosticCode FrontMatterNotKeyValue = new("CT105", Error, "front matter 必须是“键: 值”形式的行");
+        public static readonly DiagnosticCode FrontMatterNotWholeNumber = new("CT106", Error, "front matter 键“{0}”必须是不小于 0 的整数，实际是“{1}”");
+
+        // Quizzes
+        public static readonly DiagnosticCode OptionOutsideQuiz = new("CT201", Error, "“## 测验”小节之外出现了选项（“[x]”或“[ ]”）");
+        public static readonly DiagnosticCode SecondQuizSection = new("CT202", Error, "出现了第二个测验小节：请把全部题目放在同一个“## 测验”标题下");
+        public static readonly DiagnosticCode DuplicateQuestion = new("CT203", Error, "题目重复（与第 {0} 行相同）：同一文件中题目文字不能相同");
+        public static readonly DiagnosticCode OptionsNotIndented = new("CT204", Error, "选项前没有题目：请把选项缩进 3 个空格，写在编号题目“1. …”之下");
+        public static readonly DiagnosticCode QuestionsNotNumbered = new("CT205", Error, "题目必须写成编号列表（“1. 题目”），每题下面用“- [x]”/“- [ ]”写选项");
+        public static readonly DiagnosticCode TextOutsideQuestions = new("CT206", Warning, "测验小节中编号题目列表之外的文字会被忽略");
+        public static readonly DiagnosticCode QuizEmpty = new("CT207", Warning, "测验小节里没有题目");
+        public static readonly DiagnosticCode OptionsBeforeQuestion = new("CT208", Error, "选项前没有题目：请先写题目文字，再在它下面缩进写选项");
+        public static readonly DiagnosticCode QuestionEmpty = new("CT209", Error, "题目文字是空的");
+        public static readonly DiagnosticCode TextUnderQuestion = new("CT210", Warning, "题目下的多余文字会被忽略；解析请写成“> 解析：…”");
+        public static readonly DiagnosticCode OptionNotTask = new("CT211", Error, "选项不是任务列表项：请写成“- [x] 文字”（正确）或“- [ ] 文字”（错误）");
+        public static readonly DiagnosticCode OptionEmpty = new("CT212", Error, "选项文字是空的");
+        public static readonly DiagnosticCode DuplicateOption = new("CT213", Error, "选项“{0}”重复");
+        public static readonly DiagnosticCode QuoteNotExplanation = new("CT214", Warning, "题目下的引用应以“解析：”开头；它仍作为解析显示");
+        public static readonly DiagnosticCode QuestionNoOptions = new("CT215", Error, "题目“{0}”没有选项：请在它下面缩进添加“- [x] …”/“- [ ] …”行");
+        public static readonly DiagnosticCode QuestionOneOption = new("CT216", Error, "题目“{0}”至少需要两个选项");
+        public static readonly DiagnosticCode QuestionNoCorrect = new("CT217", Error, "题目“{0}”没有正确选项：请用“[x]”标出正确答案");
+        public static readonly DiagnosticCode TrueFalseNotOne = new("CT218", Error, "判断题“{0}”必须在“对”和“错”中恰好标出一个");
+        public static readonly DiagnosticCode AllOptionsCorrect = new("CT219", Warning, "题目“{0}”的所有选项都标为正确");
+        public static readonly DiagnosticCode BankNoQuiz = new("CT220", Error, "题库文件需要一个“## 测验”小节来放题目");
+
+        // Course and lesson structure
+        public static readonly DiagnosticCode QuizInCourseFile = new("CT301", Warning, "course.md 不能包含测验；测验请放在各课末尾");
+        public static readonly DiagnosticCode LessonNoMinutes = new("CT302", Warning, "front matter 中没有“minutes”：本课计 0 分钟学习时长");
+        public static readonly DiagnosticCode LessonNoText = new("CT303", Warning, "本课在测验之前没有正文");
+        public static readonly DiagnosticCode LessonNested = new("CT304", Error, "课时文件应直接放在课程文件夹里（courses/<课程>/NN-<课时>.md），子文件夹不会被读取");
+        public static readonly DiagnosticCode LessonOutsideCourse = new("CT305", Error, "课时文件不在课程文件夹里：请移到 courses/<课程>/NN-<课时>.md（题库请放在 quizzes/）");
+        public static readonly DiagnosticCode CourseFolderName = new("CT306", Warning, "课程文件夹名“{0}”应只使用小写字母、数字和连字符");
+        public static readonly DiagnosticCode LessonFileName = new("CT307", Warning, "课时文件名应以表示顺序的数字开头，例如 01-setting-out.md");
+        public static readonly DiagnosticCode DuplicateLesson = new("CT308", Error, "课程“{1}”中的课时标识“{0}”重复（另见 {2}），本文件被跳过");
+        public static readonly DiagnosticCode CourseNoCourseFile = new("CT309", Error, "课程文件夹中没有 course.md（至少要有含“title”的 front matter），其中的课时不会显示");
+        public static readonly DiagnosticCode DuplicateCourse = new("CT310", Error, "课程标识“{0}”重复（另见“{1}”），本课程被跳过");
+
+        // Policies
+        public static readonly DiagnosticCode PolicyEffectiveNotDate = new("CT401", Warning, "front matter 键“effective”必须是 YYYY-MM-DD 格式的日期，实际是“{0}”");
+
+        // Question imports (GIFT, Aiken, CSV)
+        public static readonly DiagnosticCode GiftUnclosedBrace = new("CT501", Error, "“{{”没有闭合：题目的答案块必须以“}}”结束");
+        public static readonly DiagnosticCode GiftDescription = new("CT502", Warning, "没有答案块“{{…}}”的文字被跳过（GIFT 的说明文字）");
+        public static readonly DiagnosticCode GiftNestedBrace = new("CT503", Error, "答案块里出现了“{{”：字面的大括号请写成“\\{{”");
+        public static readonly DiagnosticCode GiftSecondBlock = new("CT504", Error, "一道题只能有一个答案块“{{…}}”");
+        public static readonly DiagnosticCode GiftEssay = new("CT505", Error, "不支持问答题（“{{}}”）：只能导入选择题和判断题");
+        public static readonly DiagnosticCode GiftNumeric = new("CT506", Error, "不支持数值题（“{{#…}}”）：只能导入选择题和判断题");
+        public static readonly DiagnosticCode GiftAnswerPrefix = new("CT507", Error, "答案必须以“=”（正确）或“~”（错误）开头，实际是“{0}”");
+        public static readonly DiagnosticCode GiftMatching = new("CT508", Error, "不支持匹配题（“a -> b”）：只能导入选择题和判断题");
+        public static readonly DiagnosticCode GiftShortAnswer = new("CT509", Error, "不支持填空题（只有“=”答案）：请用“~”添加错误选项");
+        public static readonly DiagnosticCode ImportUnknownFormat = new("CT510", Error, "无法判断题目格式：GIFT 的答案要写在“{{…}}”里，Aiken 每题的选项之后要有一行“ANSWER:”");
+        public static readonly DiagnosticCode ImportNoQuestions = new("CT511", Error, "没有找到题目");
+        public static readonly DiagnosticCode CsvStrayQuote = new("CT512", Warning, "未加引号的字段里的引号“\"”按普通文字读取；为稳妥起见请给整个字段加引号");
+        public static readonly DiagnosticCode CsvMalformed = new("CT513", Error, "CSV 格式有误：含逗号、引号或换行的字段要放在双引号里，字段里的引号要写两次");
+        public static readonly DiagnosticCode CsvColumns = new("CT514", Error, "每行需要 题目,选项1..n,答案,解析 这些列；这一行只有 {0} 列");
+        public static readonly DiagnosticCode CsvNoAnswer = new("CT515", Error, "题目“{0}”没有答案");
+        public static readonly DiagnosticCode CsvAnswerNoOption = new("CT516", Error, "答案“{0}”不对应任何选项：请写正确选项的字母（B、AC）、序号（2、1;3）或文字");
+        public static readonly DiagnosticCode CsvUnknownColumn = new("CT517", Warning, "未知的列“{0}”被忽略");
+        public static readonly DiagnosticCode CsvNoAnswerColumn = new("CT518", Error, "表头中没有“答案”（answer）列");
+        public static readonly DiagnosticCode ImportReadAsGb18030 = new("CT519", Warning, "文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 上 Excel 和记事本的编码）读取");
+        public static readonly DiagnosticCode ImportUnknownEncoding = new("CT520", Error, "文件既不是 UTF-8 也不是 GB18030 文本，请另存为 UTF-8");
+        public static readonly DiagnosticCode AikenAnswerNoQuestion = new("CT521", Error, "“ANSWER:”之前没有题目");
+        public static readonly DiagnosticCode AikenAnswerNoOptions = new("CT522", Error, "“ANSWER:”之前没有“A. …”形式的选项");
+        public static readonly DiagnosticCode AikenLateExplanation = new("CT523", Warning, "解析行应紧跟在“ANSWER:”之后；这里的解析被忽略");
+        public static readonly DiagnosticCode AikenOptionNoQuestion = new("CT524", Error, "选项“{0}”之前没有题目");
+        public static readonly DiagnosticCode AikenDuplicateLetter = new("CT525", Error, "同一道题中选项 {0} 出现了两次");
+        public static readonly DiagnosticCode AikenNoAnswerLine = new("CT526", Error, "题目“{0}”的选项之后没有“ANSWER:”行");
+        public static readonly DiagnosticCode AikenAnswerNotLetter = new("CT527", Error, "“ANSWER: {0}”应使用字母指明正确选项，例如“ANSWER: B”");
+        public static readonly DiagnosticCode AikenAnswerUnknown = new("CT528", Error, "答案“{0}”不是已有的选项（{1}）");
+
+        /// <summary>Every code defined above, in code order.</summary>
+        public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Diagnostics)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticCode))
+            .Select(f => (DiagnosticCode)f.GetValue(null)!)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}
