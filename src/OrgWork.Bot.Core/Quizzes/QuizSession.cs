@@ -1,7 +1,7 @@
-using OrgWork.Bot.Core.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Rendering;
 using OrgWork.Bot.Core.Storage;

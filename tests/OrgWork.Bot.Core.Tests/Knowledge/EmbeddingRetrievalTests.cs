@@ -6,8 +6,8 @@ using OrgWork.Bot.Core.Knowledge.Answering;
 using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 

@@ -1,9 +1,9 @@
-using OrgWork.Bot.Core.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Answering;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 

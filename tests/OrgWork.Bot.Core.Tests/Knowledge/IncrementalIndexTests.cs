@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 

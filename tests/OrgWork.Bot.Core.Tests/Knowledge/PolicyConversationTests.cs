@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Knowledge;
 

@@ -1,11 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Quizzes;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 

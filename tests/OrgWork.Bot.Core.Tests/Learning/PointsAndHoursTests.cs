@@ -1,5 +1,5 @@
-using OrgWork.Bot.Core.Conversation;
 using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;

@@ -1,11 +1,11 @@
-using OrgWork.Bot.Core.Conversation;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
 using OrgWork.Bot.Core.Reports;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Learning;
 

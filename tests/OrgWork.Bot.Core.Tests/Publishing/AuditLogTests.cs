@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
 using static OrgWork.Bot.Core.Tests.Publishing.Uploads;
-using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
 

@@ -82,7 +82,11 @@ public abstract class TwoInstanceTests(StorageProvider storage) : IAsyncLifetime
         var content = System.Text.Encoding.UTF8.GetBytes(Lesson(title));
         var input = new ChatInput
         {
-            Channel = "test", ChatId = $"chat-{userId}", UserId = userId, DisplayName = NameOf(userId), Kind = InputKind.File,
+            Channel = "test",
+            ChatId = $"chat-{userId}",
+            UserId = userId,
+            DisplayName = NameOf(userId),
+            Kind = InputKind.File,
             File = new InputFile("01-first.md", content.Length, _ => Task.FromResult<Stream>(new MemoryStream(content))),
         };
         return await instance.GetRequiredService<IConversationEngine>().HandleAsync(input, CancellationToken.None);

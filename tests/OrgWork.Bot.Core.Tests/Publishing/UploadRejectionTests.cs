@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
 using static OrgWork.Bot.Core.Tests.Publishing.Uploads;
-using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Tests.Publishing;
 
@@ -25,7 +25,10 @@ public abstract class UploadRejectionTests(StorageProvider storage)
         var result = await bot.Engine.HandleAsync(
             new ChatInput
             {
-                Channel = bot.Channel, ChatId = "chat-1001", UserId = Member, Kind = InputKind.File,
+                Channel = bot.Channel,
+                ChatId = "chat-1001",
+                UserId = Member,
+                Kind = InputKind.File,
                 File = new InputFile("01-first.md", 10, _ => { read = true; return Task.FromResult<Stream>(new MemoryStream()); }),
             },
             CancellationToken.None);

@@ -64,7 +64,8 @@ public static class PostgresTestServer
             }
 
             await DropAsync(server, name);
-        });
+        }
+        );
     }
 
     public static string WithDatabase(string connectionString, string database) =>
