@@ -147,9 +147,20 @@ public sealed class ConversationEngine(
                 return (ConversationResult.Of(ReplyFactory.Plain(UiText.InternalError)), null);
             }
 
-            if (result.Deferred is not null)
+            if (result.Deferred is { } work)
             {
-                // Nothing of the first step is kept: the transaction is rolled back when disposed, and the gate released.
+                // Nothing of the first step is kept. Rolled back here, not only when disposed, so that a failure is seen
+                // while the work (which may hold a lease, such as the member's one question) can still be released.
+                try
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                }
+                catch
+                {
+                    work.Dispose();
+                    throw;
+                }
+
                 return (result, null);
             }
 
