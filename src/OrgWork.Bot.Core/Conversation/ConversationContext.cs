@@ -62,11 +62,6 @@ public sealed class ConversationContext(ChatInput input, Learner learner, bool i
             action();
         }
 
-        await RunAsyncWork(cancellationToken);
-    }
-
-    private async Task RunAsyncWork(CancellationToken cancellationToken)
-    {
         foreach (var action in _afterCommitAsync)
         {
             await action(cancellationToken);
