@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -26,7 +28,10 @@ public static class WebChannelServiceCollectionExtensions
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebChannel>();
         services.AddSingleton<StaffAccess>();
-        services.AddSingleton<DashboardView>();
+        services.AddRazorComponents();
+
+        // Pages are Chinese: leave CJK text as UTF-8 instead of numeric entities (markup characters are still encoded).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
 
         // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a

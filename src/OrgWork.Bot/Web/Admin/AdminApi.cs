@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Coverage;
+using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Reports;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Web.Components;
+using OrgWork.Bot.Web.Pages;
 
 namespace OrgWork.Bot.Web.Admin;
 
@@ -26,7 +29,7 @@ public static class AdminApi
 
     private static async Task<IResult> DashboardAsync(
         IDbContextFactory<OrgWorkDbContext> contexts, BranchReportBuilder report, ItemAnalysis analysis, CoverageGaps gaps,
-        CatalogueStore catalogues, TimeProvider time, DashboardView view, CancellationToken cancellationToken)
+        CatalogueStore catalogues, TimeProvider time, LearningClock clock, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var catalogue = catalogues.Current;
@@ -38,7 +41,14 @@ public static class AdminApi
         }
 
         var unanswered = await gaps.MostAskedAsync(db, GapsShown, cancellationToken);
-        return view.Render(rows, courses, unanswered);
+        return WebPage.Render<DashboardPage>(new Dictionary<string, object?>
+        {
+            [nameof(DashboardPage.AdminPath)] = Path,
+            [nameof(DashboardPage.Rows)] = rows,
+            [nameof(DashboardPage.Courses)] = courses,
+            [nameof(DashboardPage.Gaps)] = unanswered,
+            [nameof(DashboardPage.ToLocal)] = (Func<DateTime, DateTime>)clock.LocalTime,
+        });
     }
 
     private static async Task<IResult> ChartAsync(

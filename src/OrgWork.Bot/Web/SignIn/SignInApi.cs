@@ -1,10 +1,9 @@
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Telegram;
-using OrgWork.Bot.Web.Chat;
+using OrgWork.Bot.Web.Components;
 using OrgWork.Bot.Web.Pages;
 
 namespace OrgWork.Bot.Web.SignIn;
@@ -23,7 +22,7 @@ public static class SignInApi
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, SignInPage);
+        app.MapGet(Path, ShowSignIn);
         app.MapPost(Path + "/local", LocalAsync).AddEndpointFilter<RequireAntiforgery>();
         app.MapGet(TelegramPath, TelegramConfirm);
         app.MapPost(TelegramPath, TelegramAsync).AddEndpointFilter<RequireAntiforgery>();
@@ -31,36 +30,20 @@ public static class SignInApi
         return app;
     }
 
-    private static IResult SignInPage(HttpContext http, SignInPolicy policy, IAntiforgery antiforgery, IServiceProvider services, string? returnUrl)
+    private static IResult ShowSignIn(HttpContext http, SignInPolicy policy, IAntiforgery antiforgery, IServiceProvider services, string? returnUrl)
     {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var body = new StringBuilder("<main class=\"card\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1>");
-        switch (policy.Mode)
+        // Telegram sends the browser back to an absolute address; behind a proxy, forward the original host and scheme.
+        var bot = policy.Mode == SignInMode.Telegram ? services.GetService<BotIdentity>()?.Username : null;
+        return WebPage.Render<SignInPage>(new Dictionary<string, object?>
         {
-            case SignInMode.Local:
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebLocalSignInIntro)).Append("</p>")
-                    .Append("<form method=\"post\" action=\"").Append(Path).Append("/local\">").Append(WebPage.TokenField(tokens))
-                    .Append(ReturnInput(returnUrl))
-                    .Append("<label for=\"name\">").Append(ChatHtml.Escape(UiText.WebLocalSignInName)).Append("</label>")
-                    .Append("<input id=\"name\" name=\"name\" required maxlength=\"").Append(MaxNameLength).Append("\" autocomplete=\"nickname\">")
-                    .Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebLocalSignInButton)).Append("</button></form>");
-                break;
-            case SignInMode.Telegram when services.GetService<BotIdentity>()?.Username is { Length: > 0 } bot:
-                // Telegram sends the browser back to an absolute address; behind a proxy, forward the original host and scheme.
-                var callback = $"{http.Request.Scheme}://{http.Request.Host}{TelegramPath}";
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebTelegramSignInIntro)).Append("</p>")
-                    .Append("<script async src=\"https://telegram.org/js/telegram-widget.js?22\" data-telegram-login=\"").Append(ChatHtml.Escape(bot))
-                    .Append("\" data-size=\"large\" data-auth-url=\"").Append(ChatHtml.Escape(callback)).Append("\" data-request-access=\"write\"></script>");
-                break;
-            case SignInMode.Telegram:
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebTelegramSignInUnavailable)).Append("</p>");
-                break;
-            default:
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebSignInUnavailable)).Append("</p>");
-                break;
-        }
-
-        return WebPage.Html(UiText.WebSignInTitle, "page", body.Append("</main>").ToString());
+            [nameof(SignInPage.Tokens)] = antiforgery.GetAndStoreTokens(http),
+            [nameof(SignInPage.Mode)] = policy.Mode,
+            [nameof(SignInPage.ReturnUrl)] = SafeReturn(returnUrl),
+            [nameof(SignInPage.LocalAction)] = Path + "/local",
+            [nameof(SignInPage.MaxNameLength)] = MaxNameLength,
+            [nameof(SignInPage.TelegramBot)] = bot,
+            [nameof(SignInPage.TelegramCallback)] = $"{http.Request.Scheme}://{http.Request.Host}{TelegramPath}",
+        });
     }
 
     private static async Task<IResult> LocalAsync(HttpContext http, SignInPolicy policy, ILoggerFactory loggers)
@@ -94,17 +77,13 @@ public static class SignInApi
             return WebPage.Message(UiText.WebSignInTitle, UiText.WebTelegramInvalid, StatusCodes.Status400BadRequest);
         }
 
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var body = new StringBuilder("<main class=\"card\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1><p>")
-            .Append(ChatHtml.Escape(UiText.Format(UiText.WebTelegramConfirm, user.DisplayName))).Append("</p>")
-            .Append("<form method=\"post\" action=\"").Append(TelegramPath).Append("\">").Append(WebPage.TokenField(tokens));
-        foreach (var (key, value) in fields)
+        return WebPage.Render<TelegramConfirmPage>(new Dictionary<string, object?>
         {
-            body.Append("<input type=\"hidden\" name=\"").Append(ChatHtml.Escape(key)).Append("\" value=\"").Append(ChatHtml.Escape(value)).Append("\">");
-        }
-
-        body.Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebTelegramConfirmButton)).Append("</button></form></main>");
-        return WebPage.Html(UiText.WebSignInTitle, "page", body.ToString());
+            [nameof(TelegramConfirmPage.Tokens)] = antiforgery.GetAndStoreTokens(http),
+            [nameof(TelegramConfirmPage.DisplayName)] = user.DisplayName,
+            [nameof(TelegramConfirmPage.Action)] = TelegramPath,
+            [nameof(TelegramConfirmPage.Fields)] = fields,
+        });
     }
 
     private static async Task<IResult> TelegramAsync(HttpContext http, TelegramLoginVerifier verifier, IAntiforgery antiforgery, ILoggerFactory loggers)
@@ -130,9 +109,6 @@ public static class SignInApi
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.Redirect(Path);
     }
-
-    private static string ReturnInput(string? returnUrl) =>
-        $"<input type=\"hidden\" name=\"{ReturnField}\" value=\"{ChatHtml.Escape(SafeReturn(returnUrl))}\">";
 
     /// <summary>Only a path on this site (never <c>//host</c> or an absolute URL): no open redirect.</summary>
     private static string SafeReturn(string? returnUrl) =>
