@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, GrantCommand>();
         services.AddSingleton<ActivationCodes>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<MemberDirectory>();
         services.AddSingleton<ICommandHandler, BindCommand>();
 
         services.AddSingleton<QuestionView>();

@@ -42,6 +42,7 @@ public static class WebChannelApplicationExtensions
         app.MapSignIn();
         app.MapAccount();
         app.MapAdmin();
+        app.MapMembers();
         app.MapWebAssets();
         return app;
     }

@@ -75,7 +75,8 @@ public static class WebChannelServiceCollectionExtensions
                 WebPage.Message(UiText.DashboardTitle, UiText.WebForbidden, StatusCodes.Status403Forbidden).ExecuteAsync(context.HttpContext);
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRequirement.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement()));
+            .AddPolicy(StaffRequirement.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement(Role.Trainer)))
+            .AddPolicy(StaffRequirement.AdminPolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement(Role.Admin)));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = CsrfHeader;
