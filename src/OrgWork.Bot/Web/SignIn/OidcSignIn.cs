@@ -34,6 +34,14 @@ public static class OidcSignIn
             options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
             options.ResponseType = OpenIdConnectResponseType.Code;
             options.UsePkce = true;
+
+            // The provider returns with a top-level GET (code in the query; PKCE protects it), so the correlation and
+            // nonce cookies can be Lax and follow the request's scheme: they work behind TLS and on a plain-http test.
+            options.ResponseMode = OpenIdConnectResponseMode.Query;
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.NonceCookie.SameSite = SameSiteMode.Lax;
+            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.CallbackPath = "/signin-oidc";
             options.Scope.Clear();
             options.Scope.Add("openid");
