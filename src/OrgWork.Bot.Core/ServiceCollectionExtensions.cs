@@ -11,6 +11,7 @@ using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Organisation;
+using OrgWork.Bot.Core.Organisation.Roster;
 using OrgWork.Bot.Core.Publishing;
 using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
@@ -79,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, JoinCommand>();
         services.AddSingleton<ICommandHandler, BranchCommand>();
         services.AddSingleton<ICommandHandler, GrantCommand>();
+        services.AddSingleton<RosterImport>();
 
         services.AddSingleton<QuestionView>();
         services.AddSingleton<QuizSession>();
