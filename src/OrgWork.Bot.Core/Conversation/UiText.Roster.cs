@@ -15,7 +15,23 @@ public static partial class UiText
     public const string RosterFileMissing = "找不到文件：{0}";
     public const string RosterActorCommandLine = "命令行";
 
-    public const string BranchMemberHasBranch = "您已在“{0}”支部。支部调整以党员名册为准，或请管理员调整；邀请码只用于还没有支部的成员。";
+    // The organisation tree: 党委/党总支 above branches
+    public const string ReportParentTitle = "各上级党组织学习情况";
+    public const string ReportNoParent = "（未设上级党组织）";
+    public const string RankParentTitle = "上级党组织学习排行";
+    public const string BranchTreeNoParent = "未设上级党组织";
+    public const string BranchParentUsage = "用法：/branch parent 支部名称 上级党组织名称（没有时新建），/branch parent 支部名称 无（取消上级）";
+    public const string BranchUnknown = "没有名为「{0}」的党支部。发送 /branch list 查看全部支部。";
+    public const string BranchParentSet = "「{0}」的上级党组织已设为「{1}」。";
+    public const string BranchParentCleared = "「{0}」不再有上级党组织。";
+    public const string BranchParentUnchanged = "「{0}」的上级党组织本来就是「{1}」。";
+
+    public static IReadOnlyList<string> ReportParentColumns { get; } = ["上级党组织", "党员数", "本周活跃", "完成课时", "学时", "正确率"];
+
+    public static IReadOnlyList<string> ReportColumnsFor(Reports.ReportLevel level) =>
+        level == Reports.ReportLevel.Parent ? ReportParentColumns : ReportColumns;
+
+    public const string BranchMemberHasBranch = "你已在「{0}」。支部调整以党员名册为准，或请管理员调整；邀请码只用于还没有支部的成员。";
 
     /// <summary>The roster's column headers (DESIGN §8.1), matched after trimming.</summary>
     public static class RosterColumns
