@@ -30,6 +30,7 @@ public sealed class RosterImport(
 
     private const string LockName = "roster-import";
 
+
     /// <summary>
     /// Reads and validates the roster in <paramref name="stream"/> (an <c>.xlsx</c> or <c>.csv</c> file, told apart by
     /// <paramref name="fileName"/>, which also names the file in the diagnostics) and compares it with the database.
@@ -70,9 +71,9 @@ public sealed class RosterImport(
             var utcNow = time.GetUtcNow().UtcDateTime;
 
             var branchIds = await EnsureOrganisationsAsync(db, entries, utcNow, cancellationToken);
-            var members = await db.Learners.Where(l => l.Phone != null).ToDictionaryAsync(l => l.Phone!, StringComparer.Ordinal, cancellationToken);
-            counts = await MergeMembersAsync(db, entries, members, branchIds.Ids, utcNow, options, cancellationToken);
-            counts = counts with { NewBranches = branchIds.Created };
+            var (updated, unchanged, deactivated, newEntries) = await UpdateMembersAsync(db, entries, branchIds.Ids, utcNow, options, cancellationToken);
+            var added = await AddMembersAsync(db, newEntries, branchIds.Ids, utcNow, cancellationToken);
+            counts = new RosterCounts(added, updated, unchanged, deactivated, branchIds.Created);
 
             db.AuditEntries.Add(new AuditEntry
             {
@@ -218,61 +219,80 @@ public sealed class RosterImport(
         return (byName.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.Ordinal), created);
     }
 
-    private static async Task<RosterCounts> MergeMembersAsync(
+    /// <summary>
+    /// Updates, reactivates and (with <see cref="RosterImportOptions.DeactivateMissing"/>) deactivates the stored roster
+    /// members, and returns the entries that are new. Members are read untracked; only those that change are attached.
+    /// </summary>
+    private static async Task<(int Updated, int Unchanged, int Deactivated, List<RosterEntry> New)> UpdateMembersAsync(
         OrgWorkDbContext db,
         IReadOnlyList<RosterEntry> entries,
-        Dictionary<string, Learner> members,
         Dictionary<string, int> branchIds,
         DateTime utcNow,
         RosterImportOptions options,
         CancellationToken cancellationToken)
     {
-        int added = 0, updated = 0, unchanged = 0, deactivated = 0;
-        long? nextId = null;
+        var members = await db.Learners.AsNoTracking().Where(l => l.Phone != null).ToDictionaryAsync(l => l.Phone!, StringComparer.Ordinal, cancellationToken);
+        int updated = 0, unchanged = 0, deactivated = 0;
+        var added = new List<RosterEntry>();
         foreach (var entry in entries)
         {
             var branchId = branchIds[entry.Branch];
-            if (members.TryGetValue(entry.Phone, out var learner))
+            if (!members.Remove(entry.Phone, out var learner))
             {
-                if (RosterMerge.Changes(entry, learner, branchId))
-                {
-                    RosterMerge.Apply(entry, learner, branchId);
-                    updated++;
-                }
-                else
-                {
-                    unchanged++;
-                }
-
-                continue;
+                added.Add(entry);
             }
-
-            nextId ??= RosterLearnerIds.After(await db.Learners.MinAsync(l => (long?)l.Id, cancellationToken));
-            learner = new Learner
+            else if (RosterMerge.Changes(entry, learner, branchId))
             {
-                Id = nextId.Value,
-                CreatedAt = utcNow,
-
-                // Never seen: a roster member counts as active only once they use the bot.
-                LastSeenAt = DateTime.UnixEpoch,
-            };
-            nextId--;
-            RosterMerge.Apply(entry, learner, branchId);
-            db.Learners.Add(learner);
-            added++;
+                db.Learners.Attach(learner);
+                RosterMerge.Apply(entry, learner, branchId);
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
         }
 
+        // What is left of the stored members is who the file does not list.
         if (options.DeactivateMissing)
         {
-            var listed = entries.Select(e => e.Phone).ToHashSet(StringComparer.Ordinal);
-            foreach (var missing in members.Values.Where(l => l.DeactivatedAt is null && !listed.Contains(l.Phone!)))
+            foreach (var missing in members.Values.Where(l => l.DeactivatedAt is null))
             {
+                db.Learners.Attach(missing);
                 missing.DeactivatedAt = utcNow;
                 deactivated++;
             }
         }
 
-        return new RosterCounts(added, updated, unchanged, deactivated, []);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return (updated, unchanged, deactivated, added);
+    }
+
+    /// <summary>Adds the new members with roster ids below the lowest in use, through one prepared statement (<see cref="LearnerRowWriter"/>).</summary>
+    private static async Task<int> AddMembersAsync(
+        OrgWorkDbContext db, List<RosterEntry> entries, Dictionary<string, int> branchIds, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+
+        var nextId = RosterLearnerIds.After(await db.Learners.MinAsync(l => (long?)l.Id, cancellationToken));
+        await LearnerRowWriter.InsertAsync(db, entries.Select(entry =>
+        {
+            var learner = new Learner
+            {
+                Id = nextId--,
+                CreatedAt = utcNow,
+
+                // Never seen: a roster member counts as active only once they use the bot.
+                LastSeenAt = DateTime.UnixEpoch,
+            };
+            RosterMerge.Apply(entry, learner, branchIds[entry.Branch]);
+            return learner;
+        }), cancellationToken);
+        return entries.Count;
     }
 
     /// <summary>Lets the caller keep its stream open after reading.</summary>
