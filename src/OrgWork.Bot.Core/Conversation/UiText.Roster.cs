@@ -10,8 +10,8 @@ public static partial class UiText
     public const string RosterSummaryDeactivated = "，停用 {0} 人";
     public const string RosterRefused = "发现 {0} 个错误：没有导入任何人员，请改正后重新导入。";
     public const string RosterDryRun = "试运行：没有写入任何数据。";
-    public const string RosterImported = "名册已导入（{0}）。";
     public const string RosterNewBranches = "新建支部 {0} 个：{1}";
+    public const string RosterAndMore = "等";
     public const string RosterFileMissing = "找不到文件：{0}";
     public const string RosterActorCommandLine = "命令行";
 
@@ -48,14 +48,6 @@ public static partial class UiText
 
         public static IReadOnlyList<string> Required { get; } = [Name, Phone, Branch];
     }
-
-    public static string CategoryName(Storage.MemberCategory category) => category switch
-    {
-        Storage.MemberCategory.Probationary => "预备党员",
-        Storage.MemberCategory.Activist => "入党积极分子",
-        Storage.MemberCategory.NonMember => "群众",
-        _ => "正式党员",
-    };
 
     /// <summary>
     /// Every problem a roster file (党员名册) can have, with its stable code: RS0xx the file and its header,

@@ -13,6 +13,9 @@ namespace OrgWork.Bot.Cli;
 /// </summary>
 public static class RosterImportVerb
 {
+    /// <summary>New branches named in the output; a first import of a county creates hundreds.</summary>
+    private const int ListedBranches = 10;
+
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The roster: .xlsx (first sheet) or .csv (UTF-8 or GBK)" };
@@ -74,7 +77,8 @@ public static class RosterImportVerb
     {
         if (counts.NewBranches.Count > 0)
         {
-            Console.WriteLine(UiText.Format(UiText.RosterNewBranches, counts.NewBranches.Count, string.Join("、", counts.NewBranches)));
+            var names = string.Join("、", counts.NewBranches.Take(ListedBranches)) + (counts.NewBranches.Count > ListedBranches ? UiText.RosterAndMore : "");
+            Console.WriteLine(UiText.Format(UiText.RosterNewBranches, counts.NewBranches.Count, names));
         }
 
         Console.WriteLine(counts.Summary(options.DeactivateMissing));
