@@ -16,6 +16,7 @@ public static class BenchmarkCatalog
         ["telegram"] = TelegramBenchmark.RunAsync,
         ["scale-out"] = ScaleOut.ScaleOutBenchmark.RunAsync,
         ["slow-model"] = SlowModel.SlowModelBenchmark.RunAsync,
+        ["roster-import"] = Roster.RosterImportBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

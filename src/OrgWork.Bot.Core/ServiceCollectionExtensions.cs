@@ -12,6 +12,7 @@ using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Organisation;
+using OrgWork.Bot.Core.Organisation.Roster;
 using OrgWork.Bot.Core.Publishing;
 using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
@@ -84,6 +85,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<ICommandHandler, BindCommand>();
+        services.AddSingleton<RosterImport>();
 
         services.AddSingleton<QuestionView>();
         services.AddSingleton<QuizSession>();

@@ -81,7 +81,7 @@ public static partial class UiText
     public const string BranchCodeUnknown = "邀请码 {0} 无效，请向党支部确认。";
     public const string BranchJoined = "已加入「{0}」。";
     public const string BranchAlreadyIn = "你已经在「{0}」了。";
-    public const string BranchUsage = "用法：/branch add 支部名称（新建并生成邀请码），/branch list（查看全部支部）";
+    public const string BranchUsage = "用法：/branch add 支部名称（新建并生成邀请码），/branch list（按上级党组织查看全部支部），/branch parent 支部名称 上级党组织名称（设置上级）";
     public const string BranchExists = "已经有名为「{0}」的党支部。";
     public const string BranchCreated = "已新建「{0}」，邀请码：{1}\n党员发送 /join {1} 即可加入，也可以使用带 start={1} 的机器人链接。";
     public const string BranchNone = "还没有党支部，发送 /branch add 支部名称 新建。";
@@ -112,7 +112,7 @@ public static partial class UiText
     public const string RankPersonAllTime = "累计积分";
     public const string RankBranchLine = "{0}. {1}：人均 {2:0.0} 分，课程完成率 {3:0%}";
     public const string RankNoBranches = "还没有党支部成员的学习记录。";
-    public const string RankHint = "发送 /rank 支部 查看本支部自愿参加的个人排行；/rank on 参加，/rank off 退出。";
+    public const string RankHint = "发送 /rank 支部 查看本支部自愿参加的个人排行；/rank on 参加，/rank off 退出；/rank 上级 按上级党组织排行。";
     public const string RankNeedBranch = "加入党支部后才能查看本支部排行：/join 邀请码";
     public const string RankBranchBoardTitle = "本支部个人排行（自愿参加）";
     public const string RankNobodyOptedIn = "本支部还没有人参加个人排行。发送 /rank on 参加。";

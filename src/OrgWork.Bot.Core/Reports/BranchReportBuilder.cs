@@ -1,24 +1,22 @@
-using Microsoft.EntityFrameworkCore;
-using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Reports;
 
-/// <summary>The per-branch learning report behind <c>/report</c>, the CLI <c>report</c> verb and its chart.</summary>
+/// <summary>
+/// The learning report behind <c>/report</c>, the CLI <c>report</c> verb and its chart: per branch, or rolled up to
+/// the 党委/党总支 above the branches (<see cref="ReportLevel.Parent"/>).
+/// </summary>
 public sealed class BranchReportBuilder(LearnerFactsQuery facts, StudyHours hours, LearningClock clock)
 {
-    public async Task<IReadOnlyList<BranchReportRow>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<BranchReportRow>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
+        BuildAsync(db, utcNow, ReportLevel.Branch, cancellationToken);
+
+    public async Task<IReadOnlyList<BranchReportRow>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, ReportLevel level, CancellationToken cancellationToken)
     {
-        var branches = await db.Branches.AsNoTracking().OrderBy(b => b.Name).ToListAsync(cancellationToken);
         var all = await facts.RunAsync(db, utcNow, cancellationToken);
         var weekStartUtc = clock.StartOfDayUtc(clock.WeekStart(utcNow));
-        var groups = branches.Select(b => (b.Name, Members: all.Where(f => f.BranchId == b.Id).ToList())).ToList();
-        var unassigned = all.Where(f => f.BranchId is null).ToList();
-        if (unassigned.Count > 0)
-        {
-            groups.Add((UiText.ReportNoBranch, unassigned));
-        }
+        var groups = await OrganisationGroups.GroupAsync(db, all, level, includeUnassigned: true, cancellationToken);
 
         return groups.Select(g =>
         {

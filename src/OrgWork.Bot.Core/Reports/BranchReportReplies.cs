@@ -14,23 +14,28 @@ public sealed class BranchReportReplies(BranchReportBuilder builder, ReportChart
     public Task<IReadOnlyList<BranchReportRow>> RowsAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
         builder.BuildAsync(db, utcNow, cancellationToken);
 
+    /// <summary>The report's figures per branch or rolled up to the 党委/党总支 (a database read).</summary>
+    public Task<IReadOnlyList<BranchReportRow>> RowsAsync(OrgWorkDbContext db, DateTime utcNow, ReportLevel level, CancellationToken cancellationToken) =>
+        builder.BuildAsync(db, utcNow, level, cancellationToken);
+
     /// <summary>The messages for <paramref name="rows"/>; drawing the chart is CPU work, kept out of transactions.</summary>
-    public IReadOnlyList<Reply> Compose(IReadOnlyList<BranchReportRow> rows)
+    public IReadOnlyList<Reply> Compose(IReadOnlyList<BranchReportRow> rows, ReportLevel level = ReportLevel.Branch)
     {
+        var title = level == ReportLevel.Parent ? UiText.ReportParentTitle : UiText.ReportTitle;
         if (rows.Count == 0)
         {
             return [ReplyFactory.Plain(UiText.ReportEmpty)];
         }
 
         var table = new RichTextBuilder()
-            .Bold(UiText.ReportTitle).Text("\n")
-            .Open("pre").Text(ReportFormatter.Table(rows)).Close("pre")
+            .Bold(title).Text("\n")
+            .Open("pre").Text(ReportFormatter.Table(rows, level)).Close("pre")
             .Text("\n" + UiText.ReportNotes)
             .Build();
         var image = new Reply
         {
-            Text = ReplyFactory.Plain(UiText.ReportChartTitle).Text,
-            Image = new ReplyImage("branch-report.png", chart.Render(rows)),
+            Text = ReplyFactory.Plain(title).Text,
+            Image = new ReplyImage("branch-report.png", chart.Render(rows, title: title)),
         };
         return [new Reply { Text = table }, image];
     }

@@ -4,14 +4,17 @@ using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Reports;
 
-/// <summary>Reads every learner's totals with a handful of grouped queries (no query per learner).</summary>
+/// <summary>
+/// Reads every learner's totals with a handful of grouped queries (no query per learner). Members deactivated by the
+/// roster (<see cref="Learner.DeactivatedAt"/>) are left out: their history is kept but no longer counted.
+/// </summary>
 public sealed class LearnerFactsQuery(LearningClock clock)
 {
     public async Task<IReadOnlyList<LearnerFacts>> RunAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken)
     {
         var weekStart = clock.WeekStart(utcNow);
         var yearStart = clock.StartOfDayUtc(new DateOnly(clock.LocalDate(utcNow).Year, 1, 1));
-        var learners = await db.Learners.AsNoTracking().ToListAsync(cancellationToken);
+        var learners = await db.Learners.AsNoTracking().Where(l => l.DeactivatedAt == null).ToListAsync(cancellationToken);
         var points = await db.PointEntries.GroupBy(p => p.LearnerId)
             .Select(g => new { g.Key, All = g.Sum(p => p.Points), Week = g.Where(p => p.LocalDate >= weekStart).Sum(p => p.Points) })
             .ToDictionaryAsync(x => x.Key, cancellationToken);

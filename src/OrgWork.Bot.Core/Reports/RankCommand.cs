@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Rendering;
 
@@ -7,7 +6,8 @@ namespace OrgWork.Bot.Core.Reports;
 /// <summary>
 /// <c>/rank</c>: branches ranked by average points per member and completion rate, this week and all
 /// time. Individual rankings are shown only within one's own branch (<c>/rank 支部</c>) and only for
-/// members who opted in (<c>/rank on</c>), because public individual rankings breed formalism.
+/// members who opted in (<c>/rank on</c>), because public individual rankings breed formalism. <c>/rank 上级</c> ranks
+/// the 党委/党总支 above the branches the same way.
 /// </summary>
 public sealed class RankCommand(LearnerFactsQuery factsQuery) : ICommandHandler
 {
@@ -29,18 +29,19 @@ public sealed class RankCommand(LearnerFactsQuery factsQuery) : ICommandHandler
                 return ConversationResult.Of(ReplyFactory.Plain(UiText.RankOptedOut));
             case "branch" or "支部" or "本支部":
                 return ConversationResult.Of(await BranchBoardAsync(context, cancellationToken));
+            case "parent" or "上级" or "上级党组织" or "党委":
+                return ConversationResult.Of(await RankingAsync(context, ReportLevel.Parent, cancellationToken));
             default:
-                return ConversationResult.Of(await BranchRankingAsync(context, cancellationToken));
+                return ConversationResult.Of(await RankingAsync(context, ReportLevel.Branch, cancellationToken));
         }
     }
 
-    private async Task<Reply> BranchRankingAsync(ConversationContext context, CancellationToken cancellationToken)
+    private async Task<Reply> RankingAsync(ConversationContext context, ReportLevel level, CancellationToken cancellationToken)
     {
         var facts = await factsQuery.RunAsync(context.Db, context.UtcNow, cancellationToken);
-        var branches = await context.Db.Branches.Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
+        var groups = await OrganisationGroups.GroupAsync(context.Db, facts, level, includeUnassigned: false, cancellationToken);
         var totalLessons = Math.Max(1, context.Catalogue.LessonCount);
-        var rows = branches
-            .Select(b => (b.Name, Members: facts.Where(f => f.BranchId == b.Id).ToList()))
+        var rows = groups
             .Where(b => b.Members.Count > 0)
             .Select(b => (
                 b.Name,
@@ -49,7 +50,7 @@ public sealed class RankCommand(LearnerFactsQuery factsQuery) : ICommandHandler
                 Completion: (double)b.Members.Sum(m => m.LessonsFinished) / (b.Members.Count * totalLessons)))
             .ToList();
 
-        var text = new RichTextBuilder().Bold(UiText.RankTitle);
+        var text = new RichTextBuilder().Bold(level == ReportLevel.Parent ? UiText.RankParentTitle : UiText.RankTitle);
         if (rows.Count == 0)
         {
             return new Reply { Text = text.Text("\n\n" + UiText.RankNoBranches).Build() };

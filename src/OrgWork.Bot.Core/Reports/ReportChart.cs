@@ -6,7 +6,7 @@ namespace OrgWork.Bot.Core.Reports;
 /// <summary>The branch report as a grouped bar chart (PNG), drawn with ScottPlot in a CJK-capable font.</summary>
 public sealed class ReportChart(ChartFonts fonts)
 {
-    public byte[] Render(IReadOnlyList<BranchReportRow> rows, int width = 1000, int height = 560)
+    public byte[] Render(IReadOnlyList<BranchReportRow> rows, int width = 1000, int height = 560, string? title = null)
     {
         var plot = new Plot();
         fonts.Apply(plot);
@@ -35,7 +35,7 @@ public sealed class ReportChart(ChartFonts fonts)
 
         plot.Axes.Bottom.SetTicks(rows.Select((_, i) => (double)i).ToArray(), rows.Select(r => r.Branch).ToArray());
         plot.Axes.Margins(bottom: 0);
-        plot.Title(UiText.ReportChartTitle);
+        plot.Title(title ?? UiText.ReportChartTitle);
         plot.ShowLegend(Alignment.UpperRight);
         return plot.GetImageBytes(width, height, ImageFormat.Png);
     }

@@ -4,7 +4,10 @@ using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Reports;
 
-/// <summary><c>/report</c> (trainers, admins): the per-branch table and the same figures as a bar chart.</summary>
+/// <summary>
+/// <c>/report</c> (trainers, admins): the per-branch table and the same figures as a bar chart; <c>/report 上级</c> rolls
+/// the branches up to their 党委/党总支.
+/// </summary>
 public sealed class ReportCommand(BranchReportReplies report, ILogger<ReportCommand> logger) : ICommandHandler
 {
     public string Name => "report";
@@ -15,12 +18,20 @@ public sealed class ReportCommand(BranchReportReplies report, ILogger<ReportComm
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)
     {
-        logger.LogInformation("User {UserId} ({Role}) requested the branch report", context.Learner.Id, context.Role);
-        var rows = await report.RowsAsync(context.Db, context.UtcNow, cancellationToken);
+        var level = ParseLevel(arguments);
+        logger.LogInformation("User {UserId} ({Role}) requested the {Level} report", context.Learner.Id, context.Role, level);
+        var rows = await report.RowsAsync(context.Db, context.UtcNow, level, cancellationToken);
 
         // The chart is drawn outside the transaction and the write gate; the turn commits nothing else.
         return ConversationResult.Later(DeferredWork.Create(
-            _ => Task.FromResult(report.Compose(rows)),
+            _ => Task.FromResult(report.Compose(rows, level)),
             (_, replies, _) => Task.FromResult(ConversationResult.Of([.. replies]))));
     }
+
+    /// <summary><c>上级</c>, <c>党委</c> or <c>parent</c> rolls up; anything else is the branch report.</summary>
+    public static ReportLevel ParseLevel(string arguments) => arguments.Trim().ToLowerInvariant() switch
+    {
+        "上级" or "上级党组织" or "党委" or "parent" => ReportLevel.Parent,
+        _ => ReportLevel.Branch,
+    };
 }

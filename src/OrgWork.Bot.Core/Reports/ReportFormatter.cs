@@ -7,9 +7,9 @@ namespace OrgWork.Bot.Core.Reports;
 /// <summary>The branch report as an aligned text table (chat and stdout) and as CSV.</summary>
 public static class ReportFormatter
 {
-    public static string Table(IReadOnlyList<BranchReportRow> rows)
+    public static string Table(IReadOnlyList<BranchReportRow> rows, ReportLevel level = ReportLevel.Branch)
     {
-        var header = UiText.ReportColumns;
+        var header = UiText.ReportColumnsFor(level);
         var cells = rows.Select(r => new[]
         {
             r.Branch,
@@ -33,10 +33,10 @@ public static class ReportFormatter
         return text.ToString().TrimEnd();
     }
 
-    public static string Csv(IReadOnlyList<BranchReportRow> rows)
+    public static string Csv(IReadOnlyList<BranchReportRow> rows, ReportLevel level = ReportLevel.Branch)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(',', UiText.ReportColumns.Select(Quote)));
+        text.AppendLine(string.Join(',', UiText.ReportColumnsFor(level).Select(Quote)));
         foreach (var r in rows)
         {
             text.AppendLine(string.Join(',',

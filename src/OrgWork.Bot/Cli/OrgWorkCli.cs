@@ -13,6 +13,7 @@ public static class OrgWorkCli
             ChatVerb.Create(),
             ValidateVerb.Create(),
             ReportVerb.Create(),
+            RosterVerb.Create(),
             BackupVerb.Create(),
             IndexVerb.Create(),
             AskVerb.Create(),
