@@ -84,6 +84,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ActivationCodes>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<MemberDirectory>();
+        services.AddSingleton<ActivationCodeBatch>();
         services.AddSingleton<ICommandHandler, BindCommand>();
         services.AddSingleton<RosterImport>();
 

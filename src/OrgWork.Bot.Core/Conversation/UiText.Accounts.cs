@@ -108,4 +108,12 @@ public static partial class UiText
         Storage.AuditAction.BranchParent => "设置上级党组织",
         _ => action,
     };
+
+    public const string CodesAllBranches = "全部支部";
+    public const string AuditCodesIssued = "批量生成激活码 {0} 人";
+    public static IReadOnlyList<string> CodesCsvColumns { get; } = ["姓名", "手机号", "所属支部", "激活码"];
+    public const string CodesCsvFilePrefix = "激活码-含手机号";
+    public const string CodesCsvButton = "下载 CSV（含手机号）";
+    public const string CodesWritten = "已为 {0} 位尚未激活的党员生成新激活码，写入 {1}（含手机号等个人信息，请妥善保管，用后删除）。旧激活码已作废。";
+    public const string CodesUnknownBranch = "找不到支部「{0}」。";
 }

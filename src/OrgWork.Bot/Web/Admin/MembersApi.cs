@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Organisation.Roster;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Web.Components;
 using OrgWork.Bot.Web.Pages;
@@ -101,9 +102,12 @@ public static class MembersApi
             id, http, antiforgery, contexts, directory, time, changed ? UiText.MemberSaved : UiText.MemberUnchanged, code, cancellationToken);
     }
 
-    /// <summary>New codes for the branch's members who have not activated yet, on a page meant for printing.</summary>
+    /// <summary>
+    /// New codes for the branch's members who have not activated yet: a page meant for printing (numbers masked), or with
+    /// <c>format=csv</c> the CSV of <c>roster codes</c>, whose file name says that it holds phone numbers.
+    /// </summary>
     private static async Task<IResult> CodeSheetAsync(
-        HttpContext http, IDbContextFactory<OrgWorkDbContext> contexts, IWriteGate writeGate, MemberDirectory directory, TimeProvider time, LearningClock clock,
+        HttpContext http, IDbContextFactory<OrgWorkDbContext> contexts, ActivationCodeBatch batch, TimeProvider time, LearningClock clock,
         CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken);
@@ -112,42 +116,30 @@ public static class MembersApi
             return TypedResults.BadRequest();
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var codes = new List<(string Name, string Phone, string Code)>();
-        string branch;
-        using (await writeGate.EnterAsync(cancellationToken))
+        Learner actor;
+        string? branch;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            branch = await db.Branches.Where(b => b.Id == branchId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
-            if (branch.Length == 0)
-            {
-                return TypedResults.NotFound();
-            }
+            branch = await db.Branches.Where(b => b.Id == branchId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken);
+            actor = await ActorAsync(db, http, cancellationToken);
+        }
 
-            var actor = await ActorAsync(db, http, cancellationToken);
-            var pending = await db.Learners
-                .Where(l => l.BranchId == branchId && l.Phone != null && l.ActivatedAt == null && l.DeactivatedAt == null)
-                .OrderBy(l => l.DisplayName).ThenBy(l => l.Id)
-                .Select(l => new { l.Id, l.DisplayName, l.Phone })
-                .ToListAsync(cancellationToken);
-            foreach (var member in pending)
-            {
-                if (await directory.IssueCodeAsync(db, actor, member.Id, now, cancellationToken) is { } code)
-                {
-                    codes.Add((member.DisplayName, PhoneMask.Mask(member.Phone!), code));
-                }
-            }
+        if (branch is null || await batch.IssueAsync(branch, new RosterActor(actor.Id, actor.DisplayName), cancellationToken) is not { } codes)
+        {
+            return TypedResults.NotFound();
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+        var today = clock.LocalDate(time.GetUtcNow().UtcDateTime);
+        if (form["format"] == "csv")
+        {
+            return TypedResults.File(ActivationCodeCsv.Write(codes), "text/csv; charset=utf-8", ActivationCodeCsv.FileName(branch, today));
         }
 
         return WebPage.Render<CodeSheetPage>(new Dictionary<string, object?>
         {
             [nameof(CodeSheetPage.Branch)] = branch,
-            [nameof(CodeSheetPage.ValidUntil)] = clock.LocalDate(now + ActivationCodes.Lifetime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [nameof(CodeSheetPage.Codes)] = codes,
+            [nameof(CodeSheetPage.ValidUntil)] = today.AddDays((int)ActivationCodes.Lifetime.TotalDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [nameof(CodeSheetPage.Codes)] = codes.Select(c => (c.Name, PhoneMask.Mask(c.Phone), c.Code)).ToList(),
         });
     }
 
