@@ -137,7 +137,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UploadPreview>();
         services.AddSingleton<VersionHistory>();
         services.AddSingleton<ContentPublisher>();
-        services.AddSingleton<IFileHandler, UploadFileHandler>();
+        services.AddSingleton<UploadFileHandler>();
+        services.AddSingleton<IFileHandler, RosterUploadHandler>();
+        services.AddSingleton<IButtonHandler, RosterImportButton>();
+        services.AddSingleton<IButtonHandler, RosterCancelButton>();
         services.AddSingleton<IButtonHandler, PublishButton>();
         services.AddSingleton<IButtonHandler, CancelUploadButton>();
         services.AddSingleton<IButtonHandler, TargetCourseButton>();

@@ -116,4 +116,13 @@ public static partial class UiText
     public const string CodesCsvButton = "下载 CSV（含手机号）";
     public const string CodesWritten = "已为 {0} 位尚未激活的党员生成新激活码，写入 {1}（含手机号等个人信息，请妥善保管，用后删除）。旧激活码已作废。";
     public const string CodesUnknownBranch = "找不到支部「{0}」。";
+
+    public const string RosterUploadAdminsOnly = "只有管理员可以导入党员名册。";
+    public const string RosterUploadPlanned = "名册 {0} 检查通过：{1}。确认导入吗？（名册外的党员不会被停用；如需停用，请使用命令行 roster import --deactivate-missing）";
+    public const string RosterUploadImported = "已导入名册 {0}：{1}。";
+    public const string RosterUploadChanged = "名册与当前数据对照时出现错误，未导入任何内容。请重新发送文件查看报告。";
+    public const string RosterUploadCancelled = "已取消导入名册 {0}，没有任何改动。";
+    public const string RosterImportButton = "导入";
+    public const string RosterCancelButton = "取消";
+    public const string RosterMoreProblems = "……另有 {0} 条问题未列出";
 }

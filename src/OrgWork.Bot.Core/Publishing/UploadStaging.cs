@@ -46,7 +46,7 @@ public sealed class UploadStaging(CatalogueStore store, IOptions<PublishingOptio
 
     /// <summary>The trainer's own upload with this id, files included; null for anyone else's or an unknown id.</summary>
     public Task<StagedUpload?> FindOwnAsync(ConversationContext context, long uploadId, CancellationToken cancellationToken) =>
-        context.Db.StagedUploads.Include(u => u.Files).FirstOrDefaultAsync(u => u.Id == uploadId && u.OwnerId == context.Learner.Id, cancellationToken);
+        context.Db.StagedUploads.Include(u => u.Files).FirstOrDefaultAsync(u => u.Id == uploadId && u.OwnerId == context.Learner.Id && u.Kind != UploadKind.Roster, cancellationToken);
 
     /// <summary>
     /// The upload a button names, when the presser is a trainer and the uploader; null for a forged, stale or
@@ -74,7 +74,7 @@ public sealed class UploadStaging(CatalogueStore store, IOptions<PublishingOptio
     /// <summary>The trainer's most recent upload still waiting for 发布.</summary>
     public Task<StagedUpload?> LatestOpenAsync(ConversationContext context, CancellationToken cancellationToken) =>
         context.Db.StagedUploads.Include(u => u.Files)
-            .Where(u => u.OwnerId == context.Learner.Id && (u.Status == UploadStatus.Ready || u.Status == UploadStatus.AwaitingTarget))
+            .Where(u => u.OwnerId == context.Learner.Id && u.Kind != UploadKind.Roster && (u.Status == UploadStatus.Ready || u.Status == UploadStatus.AwaitingTarget))
             .OrderByDescending(u => u.Id)
             .FirstOrDefaultAsync(cancellationToken);
 

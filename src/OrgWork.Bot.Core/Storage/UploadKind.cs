@@ -13,4 +13,7 @@ public enum UploadKind
 
     /// <summary>A question bank, written in Markdown or imported from GIFT, Aiken or CSV.</summary>
     Bank = 3,
+
+    /// <summary>A roster (党员名册) sent by an admin, kept until 导入 or 取消; never published to content.</summary>
+    Roster = 4,
 }
