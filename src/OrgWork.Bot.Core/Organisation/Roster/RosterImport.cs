@@ -79,9 +79,9 @@ public sealed class RosterImport(
             {
                 At = utcNow,
                 ActorId = actor.LearnerId,
-                ActorName = actor.Name,
+                ActorName = Shorten(actor.Name, 200),
                 Action = AuditAction.RosterImport,
-                Subject = Path.GetFileName(plan.FileName),
+                Subject = Shorten(Path.GetFileName(plan.FileName), 400),
                 After = JsonSerializer.Serialize(new
                 {
                     added = counts.New,
@@ -154,6 +154,8 @@ public sealed class RosterImport(
         copy.Position = 0;
         return copy;
     }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length];
 
     private static string Bytes(long bytes) => UiText.Format("{0:0.0} MB", bytes / 1024.0 / 1024.0);
 
