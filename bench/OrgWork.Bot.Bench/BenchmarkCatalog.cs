@@ -17,6 +17,7 @@ public static class BenchmarkCatalog
         ["scale-out"] = ScaleOut.ScaleOutBenchmark.RunAsync,
         ["slow-model"] = SlowModel.SlowModelBenchmark.RunAsync,
         ["roster-import"] = Roster.RosterImportBenchmark.RunAsync,
+        ["sign-in"] = Accounts.SignInBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
