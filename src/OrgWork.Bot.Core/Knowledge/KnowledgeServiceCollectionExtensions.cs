@@ -34,6 +34,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<PolicySearchPlugin>();
         services.AddSingleton<PolicyKernelFactory>();
         services.AddSingleton<GeneratedAnswerWriter>();
+        services.AddSingleton<QuestionSubjects>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<ModelAdmission>();
         services.AddSingleton<PolicyAnswerer>();

@@ -22,6 +22,7 @@ public sealed class PolicyAnswerer(
     GeneratedAnswerWriter writer,
     ExtractiveComposer extractive,
     ModelAdmission admission,
+    QuestionSubjects subjects,
     IOptions<AiOptions> options,
     IOptions<KnowledgeOptions> knowledge,
     OrgWorkMetrics metrics,
@@ -50,13 +51,23 @@ public sealed class PolicyAnswerer(
             notes.Add(UiText.Format(UiText.PolicyQuestionShortened, limit));
         }
 
-        var searched = FollowUpResolver.Resolve(question, history);
+        var searched = FollowUpResolver.Resolve(question, history, subjects.Of);
         // Without an endpoint there is no remote call to admit (embeddings need the endpoint too).
         using var slot = options.Value.HasChat ? await admission.EnterAsync(memberId, cancellationToken) : null;
-        var result = await search.FindAsync(searched, withEmbeddings: slot?.IsGranted == true, cancellationToken);
+        var found = await search.FindAsync(searched, withEmbeddings: slot?.IsGranted == true, cancellationToken);
+        if (!found.Found)
+        {
+            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(found.ClosestTitles), []) { SearchedQuestion = searched, Notes = notes };
+        }
+
+        // Only passages that name the question's subjects may answer it: 乡镇干部's pay is no answer about 村干部.
+        var required = subjects.Of(searched);
+        var result = found with { Passages = Naming(found.Passages, required) };
         if (!result.Found)
         {
-            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(result.ClosestTitles), []) { SearchedQuestion = searched, Notes = notes };
+            var missing = required.Where(s => !found.Passages.Any(p => QuestionSubjects.IsNamedIn(p.Chunk, s))).ToList();
+            var why = UiText.Format(UiText.PolicySubjectNotNamed, string.Join("、", missing.Count > 0 ? missing : required));
+            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(found.ClosestTitles, why), []) { SearchedQuestion = searched, Notes = notes };
         }
 
         var (kind, text) = (AnswerKind.Extractive, "");
@@ -136,6 +147,8 @@ public sealed class PolicyAnswerer(
             .Select(p => new PolicySource(p.Number, p.Chunk.Id, p.Chunk.Title, p.Chunk.Section, p.Chunk.Text)
             {
                 SupersededBy = p.SupersededBy,
+                DocumentNumber = p.Chunk.Metadata.Number,
+                Effective = p.Chunk.Metadata.Effective,
             })
             .ToList();
     }
@@ -145,8 +158,12 @@ public sealed class PolicyAnswerer(
             .GroupBy(s => s.Title, StringComparer.Ordinal)
             .Select(g => UiText.Format(UiText.PolicySuperseded, g.Key, g.First().SupersededBy))];
 
-    private static string NotFoundText(IReadOnlyList<string> closest) =>
-        closest.Count == 0
-            ? UiText.PolicyNotFound
-            : UiText.PolicyNotFound + "\n" + UiText.Format(UiText.PolicyClosest, string.Join("、", closest.Select(t => $"《{t}》")));
+    private static List<RetrievedPassage> Naming(IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<string> required) =>
+        [.. passages.Where(p => required.All(s => QuestionSubjects.IsNamedIn(p.Chunk, s))).Select((p, i) => p with { Number = i + 1 })];
+
+    private static string NotFoundText(IReadOnlyList<string> closest, string? why = null)
+    {
+        var text = why is null ? UiText.PolicyNotFound : UiText.PolicyNotFound + "\n" + why;
+        return closest.Count == 0 ? text : text + "\n" + UiText.Format(UiText.PolicyClosest, string.Join("、", closest.Select(t => $"《{t}》")));
+    }
 }

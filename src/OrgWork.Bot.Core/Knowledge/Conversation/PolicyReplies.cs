@@ -29,6 +29,10 @@ public static class PolicyReplies
             foreach (var source in answer.Sources)
             {
                 text.Line(source.Label);
+                if (source.MetadataLine.Length > 0)
+                {
+                    text.Line("　" + source.MetadataLine);
+                }
             }
         }
 
@@ -41,6 +45,9 @@ public static class PolicyReplies
 
     public static Reply Source(PolicySource source) => new()
     {
-        Text = new RichTextBuilder().Bold(source.Label).Text("\n\n").Text(source.Text).Build(),
+        Text = (source.MetadataLine.Length > 0
+                ? new RichTextBuilder().Bold(source.Label).Text("\n").Text(source.MetadataLine)
+                : new RichTextBuilder().Bold(source.Label))
+            .Text("\n\n").Text(source.Text).Build(),
     };
 }
