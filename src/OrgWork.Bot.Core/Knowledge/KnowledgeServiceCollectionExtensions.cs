@@ -6,6 +6,7 @@ using OrgWork.Bot.Core.Knowledge.Chunking;
 using OrgWork.Bot.Core.Knowledge.Conversation;
 using OrgWork.Bot.Core.Knowledge.Coverage;
 using OrgWork.Bot.Core.Knowledge.Embeddings;
+using OrgWork.Bot.Core.Knowledge.Faq;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
 using OrgWork.Bot.Core.Knowledge.Segmentation;
@@ -35,6 +36,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<PolicyKernelFactory>();
         services.AddSingleton<GeneratedAnswerWriter>();
         services.AddSingleton<QuestionSubjects>();
+        services.AddSingleton<FaqMatcher>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<ModelAdmission>();
         services.AddSingleton<PolicyAnswerer>();

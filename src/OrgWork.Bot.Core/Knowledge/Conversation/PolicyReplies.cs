@@ -12,7 +12,13 @@ public static class PolicyReplies
 
     public static Reply Answer(PolicyAnswer answer, long turnId)
     {
-        var text = new RichTextBuilder().Text(answer.Text);
+        var text = new RichTextBuilder();
+        if (answer.Kind == AnswerKind.Curated)
+        {
+            text.Bold(UiText.PolicyCurated).Text("\n");
+        }
+
+        text.Text(answer.Text);
         if (answer.Kind == AnswerKind.Generated)
         {
             text.Text("\n").Italic(UiText.PolicyGenerated);
