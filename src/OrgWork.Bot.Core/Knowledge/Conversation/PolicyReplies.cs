@@ -1,6 +1,7 @@
 using System.Globalization;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Answering;
+using OrgWork.Bot.Core.Knowledge.Feedback;
 using OrgWork.Bot.Core.Rendering;
 
 namespace OrgWork.Bot.Core.Knowledge.Conversation;
@@ -46,7 +47,12 @@ public static class PolicyReplies
         var buttons = answer.Sources.Select(s => new Button(
             UiText.Format(UiText.PolicySourceButton, s.Number),
             ButtonPayload.Create(SourceAction, id, s.Number.ToString(CultureInfo.InvariantCulture))));
-        return new Reply { Text = text.Build(), Buttons = answer.Sources.Count == 0 ? [] : [[.. buttons]] };
+        // 👍 / 👎 under every answer; an unanswered question is in the staff queue already.
+        IReadOnlyList<Button> feedback = answer.Kind == AnswerKind.NotFound
+            ? []
+            : [new Button(UiText.ButtonHelpful, FeedbackButton.Data(turnId, helpful: true)), new Button(UiText.ButtonNotHelpful, FeedbackButton.Data(turnId, helpful: false))];
+        IReadOnlyList<IReadOnlyList<Button>> rows = [.. new[] { (IReadOnlyList<Button>)[.. buttons], feedback }.Where(r => r.Count > 0)];
+        return new Reply { Text = text.Build(), Buttons = rows };
     }
 
     public static Reply Source(PolicySource source) => new()
