@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
@@ -81,6 +82,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, JoinCommand>();
         services.AddSingleton<ICommandHandler, BranchCommand>();
         services.AddSingleton<ICommandHandler, GrantCommand>();
+        services.AddSingleton<ActivationCodes>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<MemberDirectory>();
+        services.AddSingleton<ICommandHandler, BindCommand>();
 
         services.AddSingleton<QuestionView>();
         services.AddSingleton<QuizSession>();

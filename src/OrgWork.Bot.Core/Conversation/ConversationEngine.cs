@@ -133,14 +133,17 @@ public sealed class ConversationEngine(
 
         var now = time.GetUtcNow().UtcDateTime;
         var (learner, isNew) = await learners.TouchAsync(db, input, now, cancellationToken);
-        var context = new ConversationContext(input, learner, isNew, roles.Effective(learner), db, catalogue.Current, now);
+        var context = new ConversationContext(input, learner, isNew, roles.Effective(learner, [input.UserId]), db, catalogue.Current, now);
         var didCommit = false;
         try
         {
             ConversationResult result;
             try
             {
-                result = await step(context, cancellationToken);
+                // A member taken off the roster keeps their history but is not served (the delivery is still recorded).
+                result = learner.DeactivatedAt is null
+                    ? await step(context, cancellationToken)
+                    : ConversationResult.Of(ReplyFactory.Plain(UiText.AccountDeactivated));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
             {

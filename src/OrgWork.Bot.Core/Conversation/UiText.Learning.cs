@@ -87,8 +87,10 @@ public static partial class UiText
     public const string BranchNone = "还没有党支部，发送 /branch add 支部名称 新建。";
     public const string BranchListTitle = "党支部";
     public const string BranchListItem = "{0}：邀请码 {1}，{2} 名成员";
-    public const string GrantUsage = "用法：/grant 用户ID 角色（党员、讲师或管理员；也可写 member、trainer、admin）";
-    public const string GrantUnknownUser = "找不到用户 {0}：对方需要先和机器人对话一次。";
+    public const string GrantUsage = "用法：/grant 用户ID、手机号或姓名 角色（党员、讲师或管理员；也可写 member、trainer、admin）";
+    public const string GrantUnknownUser = "找不到「{0}」：请使用党员名册中的手机号或姓名，或对方和机器人对话过的用户ID。";
+    public const string GrantAmbiguous = "有 {0} 人叫「{1}」，请改用手机号或编号指定，例如 /grant #编号 讲师：\n{2}";
+    public const string GrantChoice = "• {0}，{1}，编号 #{2}";
     public const string Granted = "已将 {0}（{1}）设为{2}。";
 
     public const string MeTitle = "{0} 的学习情况";

@@ -4,14 +4,18 @@ using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Learning;
 
-/// <summary>Finds the learner behind an input, creating them on first contact.</summary>
+/// <summary>Finds the learner behind an input (through the account's <c>/bind</c> alias, if any), creating them on first contact.</summary>
 public sealed class LearnerDirectory
 {
     private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
 
     public async Task<(Learner Learner, bool IsNew)> TouchAsync(OrgWorkDbContext db, ChatInput input, DateTime utcNow, CancellationToken cancellationToken)
     {
-        var learner = await db.Learners.FirstOrDefaultAsync(l => l.Id == input.UserId, cancellationToken);
+        var userId = input.UserId;
+        var learner = await db.Learners
+            .FirstOrDefaultAsync(
+                l => l.Id == (db.AccountAliases.Where(a => a.AliasId == userId).Select(a => (long?)a.LearnerId).FirstOrDefault() ?? userId),
+                cancellationToken);
         var name = string.IsNullOrWhiteSpace(input.DisplayName) ? null : input.DisplayName.Trim();
         if (learner is null)
         {
@@ -33,7 +37,9 @@ public sealed class LearnerDirectory
         }
 
         learner.IsActive = true;
-        if (name is not null && name != learner.DisplayName)
+
+        // A roster member is called by the roster's name, not by a channel's display name.
+        if (learner.Phone is null && name is not null && name != learner.DisplayName)
         {
             learner.DisplayName = name;
         }

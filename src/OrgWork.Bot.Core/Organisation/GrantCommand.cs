@@ -1,13 +1,21 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Organisation;
 
-/// <summary><c>/grant USER ROLE</c>: sets a learner's role (member, trainer, admin — or 党员, 讲师, 管理员); admins only.</summary>
-public sealed class GrantCommand(ILogger<GrantCommand> logger) : ICommandHandler
+/// <summary>
+/// <c>/grant WHO ROLE</c>: sets a person's role (member, trainer, admin — or 党员, 讲师, 管理员); admins only. WHO is a
+/// user id, a roster member's 手机号 or their name; a name shared by several members is answered with the list to
+/// choose from. Every change is written to the audit log.
+/// </summary>
+public sealed class GrantCommand(AuditLog audit, ILogger<GrantCommand> logger) : ICommandHandler
 {
+    private const int MaxChoices = 10;
+
     public string Name => "grant";
 
     public string Description => UiText.CommandGrant;
@@ -17,20 +25,53 @@ public sealed class GrantCommand(ILogger<GrantCommand> logger) : ICommandHandler
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)
     {
         var parts = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !long.TryParse(parts[0], out var userId) || ParseRole(parts[1]) is not { } role)
+        if (parts.Length != 2 || ParseRole(parts[1]) is not { } role)
         {
             return ConversationResult.Of(ReplyFactory.Plain(UiText.GrantUsage));
         }
 
-        var learner = await context.Db.Learners.FirstOrDefaultAsync(l => l.Id == userId, cancellationToken);
-        if (learner is null)
+        var who = parts[0];
+        var candidates = await FindAsync(context.Db, who, cancellationToken);
+        switch (candidates.Count)
         {
-            return ConversationResult.Of(ReplyFactory.Format(UiText.GrantUnknownUser, userId));
+            case 0:
+                return ConversationResult.Of(ReplyFactory.Format(UiText.GrantUnknownUser, who));
+            case > 1:
+                var choices = string.Join('\n', candidates.Select(c => UiText.Format(
+                    UiText.GrantChoice, c.DisplayName, c.Phone is { } phone ? PhoneMask.Mask(phone) : "—", c.Id.ToString(CultureInfo.InvariantCulture))));
+                return ConversationResult.Of(ReplyFactory.Format(UiText.GrantAmbiguous, candidates.Count, who, choices));
         }
 
-        logger.LogInformation("Admin {AdminId} granted {Role} to user {UserId} (was {Previous})", context.Learner.Id, role, userId, learner.Role);
-        learner.Role = role;
-        return ConversationResult.Of(ReplyFactory.Format(UiText.Granted, learner.DisplayName, userId, UiText.RoleName(role)));
+        var learner = candidates[0];
+        if (learner.Role != role)
+        {
+            audit.Record(context.Db, context.UtcNow, context.Learner, AuditAction.MemberRole, MemberDirectory.Subject(learner), UiText.RoleName(learner.Role), UiText.RoleName(role));
+            logger.LogInformation("Admin {AdminId} granted {Role} to learner {LearnerId} (was {Previous})", context.Learner.Id, role, learner.Id, learner.Role);
+            learner.Role = role;
+        }
+
+        return ConversationResult.Of(ReplyFactory.Format(UiText.Granted, learner.DisplayName, learner.Id, UiText.RoleName(role)));
+    }
+
+    /// <summary>By id (a Telegram user, or a roster member's number shown in a list), by 手机号, or by name.</summary>
+    private static async Task<IReadOnlyList<Learner>> FindAsync(OrgWorkDbContext db, string who, CancellationToken cancellationToken)
+    {
+        if (who.Length == 11 && who.All(char.IsAsciiDigit))
+        {
+            var byPhone = await db.Learners.Where(l => l.Phone == who).ToListAsync(cancellationToken);
+            if (byPhone.Count > 0)
+            {
+                return byPhone;
+            }
+        }
+
+        var id = who.TrimStart('#');
+        if (long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var learnerId))
+        {
+            return await db.Learners.Where(l => l.Id == learnerId).ToListAsync(cancellationToken);
+        }
+
+        return await db.Learners.Where(l => l.DisplayName == who).OrderBy(l => l.Id).Take(MaxChoices).ToListAsync(cancellationToken);
     }
 
     private static Role? ParseRole(string text) => text.ToLowerInvariant() switch

@@ -39,6 +39,16 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<FloodWindow> FloodWindows => Set<FloodWindow>();
 
+    public DbSet<ParentOrganisation> ParentOrganisations => Set<ParentOrganisation>();
+
+    public DbSet<AccountAlias> AccountAliases => Set<AccountAlias>();
+
+    public DbSet<ActivationCode> ActivationCodes => Set<ActivationCode>();
+
+    public DbSet<WebCredential> WebCredentials => Set<WebCredential>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
 }

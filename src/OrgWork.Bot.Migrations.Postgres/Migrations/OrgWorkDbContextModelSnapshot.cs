@@ -317,6 +317,103 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("UnansweredQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.AccountAlias", b =>
+                {
+                    b.Property<long>("AliasId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AliasId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("AccountAliases");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ActivationCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("ActivationCodes");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
                 {
                     b.Property<int>("Id")
@@ -338,6 +435,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InviteCode")
@@ -345,6 +445,8 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("Branches");
                 });
@@ -478,10 +580,19 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("BranchId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
@@ -495,6 +606,14 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("RankOptIn")
                         .HasColumnType("boolean");
 
@@ -507,6 +626,9 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BranchId");
+
+                    b.HasIndex("Phone")
+                        .IsUnique();
 
                     b.ToTable("Learners");
                 });
@@ -570,6 +692,30 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.HasIndex("Channel", "CreatedAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ParentOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ParentOrganisations");
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.PointEntry", b =>
@@ -829,6 +975,35 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("StagedUploads");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.WebCredential", b =>
+                {
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PasswordChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("WebCredentials");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Knowledge.Storage.PolicyChunkRecord", b =>
                 {
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
@@ -836,6 +1011,32 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                         .HasForeignKey("DocumentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.AccountAlias", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ActivationCode", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.ParentOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
@@ -914,6 +1115,15 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.WebCredential", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithOne()
+                        .HasForeignKey("OrgWork.Bot.Core.Storage.WebCredential", "LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,5 @@
 using OrgWork.Bot.Hosting;
+using OrgWork.Bot.Web.Accounts;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Chat;
 using OrgWork.Bot.Web.SignIn;
@@ -39,27 +40,22 @@ public static class WebChannelApplicationExtensions
 
         app.MapWebChat();
         app.MapSignIn();
+        app.MapAccount();
         app.MapAdmin();
+        app.MapMembers();
         app.MapWebAssets();
         return app;
     }
 
     private static void LogSignInMode(WebApplication app)
     {
-        var mode = app.Services.GetRequiredService<SignInPolicy>().Mode;
-        switch (mode)
+        var policy = app.Services.GetRequiredService<SignInPolicy>();
+        app.Logger.LogInformation(
+            "Web sign-in: 手机号 and password; Telegram widget {Telegram}; OpenID Connect {Oidc}; demo display name {Demo}",
+            policy.TelegramEnabled ? "on" : "off", policy.OidcEnabled ? "on" : "off", policy.DemoEnabled ? "on (loopback clients only)" : "off");
+        if (policy.DemoEnabled)
         {
-            case SignInMode.Local:
-                app.Logger.LogWarning(
-                    "Web chat: local sign-in with a display name is on, for trying out only (no Telegram:Token, listening on loopback). "
-                    + "Open {Url} in a browser", ListenUrls.Effective(app.Configuration));
-                break;
-            case SignInMode.Telegram:
-                app.Logger.LogInformation("Web chat: sign-in with the Telegram Login Widget (set the bot's domain with @BotFather /setdomain)");
-                break;
-            default:
-                app.Logger.LogWarning("Web chat: nobody can sign in: set Telegram:Token for the Telegram Login Widget, or listen on 127.0.0.1 to try it out locally");
-                break;
+            app.Logger.LogWarning("Web chat: the try-out sign-in with a display name is on for clients on this machine. Open {Url} in a browser", ListenUrls.Effective(app.Configuration));
         }
     }
 }

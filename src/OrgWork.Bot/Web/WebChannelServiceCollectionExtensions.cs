@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -7,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Hosting;
+using OrgWork.Bot.Web.Accounts;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Chat;
 using OrgWork.Bot.Web.Pages;
@@ -26,7 +30,11 @@ public static class WebChannelServiceCollectionExtensions
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebChannel>();
         services.AddSingleton<StaffAccess>();
-        services.AddSingleton<DashboardView>();
+        services.AddSingleton<WebAccounts>();
+        services.AddRazorComponents();
+
+        // Pages are Chinese: leave CJK text as UTF-8 instead of numeric entities (markup characters are still encoded).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<IAuthorizationHandler, StaffRequirementHandler>();
 
         // Cookies and antiforgery tokens are protected with keys kept in the database, so every instance behind a
@@ -39,7 +47,9 @@ public static class WebChannelServiceCollectionExtensions
             dataProtection.ProtectKeysWithCertificate(LoadKeyCertificate(web));
         }
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        authentication.AddRosterOidc(web.Oidc);
+        authentication.AddCookie(options =>
         {
             options.Cookie.Name = "orgwork.session";
             options.Cookie.HttpOnly = true;
@@ -60,11 +70,13 @@ public static class WebChannelServiceCollectionExtensions
                 context.Response.Redirect(context.RedirectUri);
                 return Task.CompletedTask;
             };
+            options.Events.OnValidatePrincipal = ValidateSessionAsync;
             options.Events.OnRedirectToAccessDenied = context =>
                 WebPage.Message(UiText.DashboardTitle, UiText.WebForbidden, StatusCodes.Status403Forbidden).ExecuteAsync(context.HttpContext);
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRequirement.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement()));
+            .AddPolicy(StaffRequirement.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement(Role.Trainer)))
+            .AddPolicy(StaffRequirement.AdminPolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new StaffRequirement(Role.Admin)));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = CsrfHeader;
@@ -74,6 +86,26 @@ public static class WebChannelServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;
+    }
+
+    /// <summary>
+    /// Every request: a session of a member who was deactivated, or whose password changed since it began (another
+    /// stamp), is ended.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is not { } user || WebUser.IdOf(user) is not { } id)
+        {
+            return;
+        }
+
+        var stamp = WebUser.MethodOf(user) == SignInMode.Password ? WebUser.StampOf(user) ?? "" : null;
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<WebAccounts>();
+        if (!await accounts.IsSessionValidAsync(id, stamp, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
     }
 
     private static X509Certificate2 LoadKeyCertificate(WebOptions web)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
@@ -25,6 +26,24 @@ public sealed partial class MetricsTests : IAsyncLifetime
         _api = await FakeBotApi.StartAsync();
         _bot = TelegramBotProcess.Start(_api, _folder, $"--Http:Urls=http://127.0.0.1:{_port}");
         await _api.WaitForAsync(c => c.Method == "getUpdates", TimeSpan.FromMinutes(2));
+
+        // Polling may start before Kestrel listens: wait until the HTTP side answers too.
+        using var http = new HttpClient();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                try
+                {
+                    using var live = await http.GetAsync(new Uri($"http://127.0.0.1:{_port}/health/live"));
+                    return live.IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            "the service answers /health/live",
+            TimeSpan.FromMinutes(1));
     }
 
     public async Task DisposeAsync()

@@ -122,7 +122,7 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
 
         Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
         await page.Locator("#name").FillAsync(WebHostFixture.AdminName);
-        await page.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("#demo-signin button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/admin");
     }
 
@@ -198,7 +198,7 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
     {
         await page.GotoAsync("/");
         await page.Locator("#name").FillAsync(name);
-        await page.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("#demo-signin button[type=submit]").ClickAsync();
         await Expect(page.Locator("#messages")).ToContainTextAsync(name);
     }
 

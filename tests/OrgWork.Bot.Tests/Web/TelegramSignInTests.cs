@@ -56,13 +56,20 @@ public class TelegramSignInTests : PollingBotTest
     }
 
     [Fact]
-    public async Task LocalSignInIsOffWhenTelegramIsConfigured()
+    public async Task TheDemoSignInIsRefusedToAPublicClientForwardedByTheProxyOnLoopback()
     {
+        // nginx on this machine connects from loopback and names the real client in X-Forwarded-For.
         using var web = new WebSession(Bot.Address);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/signin/local", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await TokenAsync(web), ["name"] = "冒充者" }),
+        };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
 
-        using var post = await web.PostFormAsync("/signin/local", new() { ["__RequestVerificationToken"] = await TokenAsync(web), ["name"] = "冒充者" });
+        using var post = await web.Http.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.DoesNotContain(web.Cookies.GetAllCookies(), c => c.Name == "orgwork.session");
         Assert.Contains($"data-telegram-login=\"{FakeBotApi.BotUsername}\"", await SignInPageWithWidgetAsync(web.Http), StringComparison.Ordinal);
     }
 

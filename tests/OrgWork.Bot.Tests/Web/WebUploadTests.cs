@@ -58,7 +58,7 @@ public sealed class WebUploadTests(ChromiumFixture chromium) : IAsyncLifetime
         var messages = page.Locator("#messages");
         await page.GotoAsync("/");
         await page.Locator("#name").FillAsync(Trainer);
-        await page.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("#demo-signin button[type=submit]").ClickAsync();
         await Expect(messages).ToContainTextAsync("欢迎使用");
 
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator("#attach").ClickAsync());
@@ -79,7 +79,7 @@ public sealed class WebUploadTests(ChromiumFixture chromium) : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.Locator("#name").FillAsync("学员小张");
-        await page.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("#demo-signin button[type=submit]").ClickAsync();
         await Expect(page.Locator("#messages")).ToContainTextAsync("欢迎使用");
         await Expect(page.Locator("#attach")).ToHaveCountAsync(0);
 

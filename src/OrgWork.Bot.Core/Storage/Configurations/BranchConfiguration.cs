@@ -12,5 +12,6 @@ internal sealed class BranchConfiguration : IEntityTypeConfiguration<Branch>
         builder.Property(b => b.InviteCode).HasMaxLength(16);
         builder.HasIndex(b => b.InviteCode).IsUnique();
         builder.HasIndex(b => b.Name).IsUnique();
+        builder.HasOne<ParentOrganisation>().WithMany().HasForeignKey(b => b.ParentId).OnDelete(DeleteBehavior.SetNull);
     }
 }

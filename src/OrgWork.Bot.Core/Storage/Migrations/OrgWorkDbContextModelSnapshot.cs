@@ -300,6 +300,99 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("UnansweredQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.AccountAlias", b =>
+                {
+                    b.Property<long>("AliasId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AliasId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("AccountAliases");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ActivationCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("ActivationCodes");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
                 {
                     b.Property<int>("Id")
@@ -319,6 +412,9 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InviteCode")
@@ -326,6 +422,8 @@ namespace OrgWork.Bot.Core.Storage.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("Branches");
                 });
@@ -457,10 +555,19 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("BranchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -472,6 +579,14 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RankOptIn")
@@ -486,6 +601,9 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BranchId");
+
+                    b.HasIndex("Phone")
+                        .IsUnique();
 
                     b.ToTable("Learners");
                 });
@@ -549,6 +667,28 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasIndex("Channel", "CreatedAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ParentOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ParentOrganisations");
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.PointEntry", b =>
@@ -798,6 +938,35 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("StagedUploads");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.WebCredential", b =>
+                {
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PasswordChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("WebCredentials");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Knowledge.Storage.PolicyChunkRecord", b =>
                 {
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
@@ -805,6 +974,32 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .HasForeignKey("DocumentKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.AccountAlias", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ActivationCode", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.Branch", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.ParentOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
@@ -883,6 +1078,15 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.WebCredential", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithOne()
+                        .HasForeignKey("OrgWork.Bot.Core.Storage.WebCredential", "LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Coverage;
+using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Reports;
 using OrgWork.Bot.Core.Storage;
+using OrgWork.Bot.Web.Components;
+using OrgWork.Bot.Web.Pages;
+using OrgWork.Bot.Web.SignIn;
 
 namespace OrgWork.Bot.Web.Admin;
 
@@ -14,6 +19,7 @@ public static class AdminApi
 {
     public const string Path = "/admin";
     private const int GapsShown = 100;
+    private const int AuditShown = 50;
 
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
@@ -26,7 +32,8 @@ public static class AdminApi
 
     private static async Task<IResult> DashboardAsync(
         IDbContextFactory<OrgWorkDbContext> contexts, BranchReportBuilder report, ItemAnalysis analysis, CoverageGaps gaps,
-        CatalogueStore catalogues, TimeProvider time, DashboardView view, CancellationToken cancellationToken)
+        CatalogueStore catalogues, TimeProvider time, LearningClock clock, StaffAccess staff, HttpContext http, IAntiforgery antiforgery,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var catalogue = catalogues.Current;
@@ -38,7 +45,20 @@ public static class AdminApi
         }
 
         var unanswered = await gaps.MostAskedAsync(db, GapsShown, cancellationToken);
-        return view.Render(rows, courses, unanswered);
+        var isAdmin = await staff.IsAdminAsync(WebUser.IdOf(http.User) ?? 0, cancellationToken);
+        var audit = isAdmin ? await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id).Take(AuditShown).ToListAsync(cancellationToken) : [];
+        return WebPage.Render<DashboardPage>(new Dictionary<string, object?>
+        {
+            [nameof(DashboardPage.AdminPath)] = Path,
+            [nameof(DashboardPage.Rows)] = rows,
+            [nameof(DashboardPage.Courses)] = courses,
+            [nameof(DashboardPage.Gaps)] = unanswered,
+            [nameof(DashboardPage.ToLocal)] = (Func<DateTime, DateTime>)clock.LocalTime,
+            [nameof(DashboardPage.IsAdmin)] = isAdmin,
+            [nameof(DashboardPage.Tokens)] = isAdmin ? antiforgery.GetAndStoreTokens(http) : null,
+            [nameof(DashboardPage.Branches)] = isAdmin ? await MembersApi.BranchesAsync(db, cancellationToken) : [],
+            [nameof(DashboardPage.Audit)] = audit,
+        });
     }
 
     private static async Task<IResult> ChartAsync(

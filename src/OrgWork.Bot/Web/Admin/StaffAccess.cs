@@ -12,9 +12,13 @@ public sealed class StaffAccess(IDbContextFactory<OrgWorkDbContext> contexts, Ro
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var learner = await db.Learners.AsNoTracking().FirstOrDefaultAsync(l => l.Id == learnerId, cancellationToken)
             ?? new Learner { Id = learnerId };
-        return roles.Effective(learner);
+        var accounts = await db.AccountAliases.Where(a => a.LearnerId == learnerId).Select(a => a.AliasId).ToListAsync(cancellationToken);
+        return roles.Effective(learner, accounts);
     }
 
     public async Task<bool> IsStaffAsync(long learnerId, CancellationToken cancellationToken) =>
         await RoleOfAsync(learnerId, cancellationToken) >= Role.Trainer;
+
+    public async Task<bool> IsAdminAsync(long learnerId, CancellationToken cancellationToken) =>
+        await RoleOfAsync(learnerId, cancellationToken) >= Role.Admin;
 }

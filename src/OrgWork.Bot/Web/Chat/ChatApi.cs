@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Publishing;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Admin;
+using OrgWork.Bot.Web.Components;
 using OrgWork.Bot.Web.Pages;
 using OrgWork.Bot.Web.SignIn;
 
@@ -20,17 +19,6 @@ public static class ChatApi
     public const string SendPath = "/chat/send";
     public const string UploadPath = "/chat/upload";
 
-    private static readonly (string Label, string Command)[] QuickCommands =
-    [
-        (UiText.WebQuickCourses, "/courses"),
-        (UiText.WebQuickDaily, "/daily"),
-        (UiText.WebQuickReview, "/review"),
-        (UiText.WebQuickMe, "/me"),
-        (UiText.WebQuickRank, "/rank"),
-        (UiText.WebQuickAsk, "/ask"),
-        (UiText.WebQuickHelp, "/help"),
-    ];
-
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", ChatPageAsync).RequireAuthorization();
@@ -43,41 +31,14 @@ public static class ChatApi
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var id = WebUser.IdOf(http.User) ?? 0;
-        var isStaff = await staff.IsStaffAsync(id, cancellationToken);
-        var body = new StringBuilder()
-            .Append("<header class=\"bar\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1><nav>")
-            .Append("<span class=\"who\">").Append(ChatHtml.Escape(WebUser.NameOf(http.User))).Append("</span>")
-            .Append("<button type=\"button\" id=\"large-text\" class=\"link\" aria-pressed=\"false\" title=\"").Append(ChatHtml.Escape(UiText.WebLargeTextHint)).Append("\">")
-            .Append(ChatHtml.Escape(UiText.WebLargeText)).Append("</button>");
-        if (isStaff)
+        return WebPage.Render<ChatPage>(new Dictionary<string, object?>
         {
-            body.Append("<a href=\"").Append(AdminApi.Path).Append("\">").Append(ChatHtml.Escape(UiText.WebDashboardLink)).Append("</a>");
-        }
-
-        body.Append("<form method=\"post\" action=\"/signout\">").Append(WebPage.TokenField(tokens))
-            .Append("<button type=\"submit\" class=\"link\">").Append(ChatHtml.Escape(UiText.WebSignOut)).Append("</button></form></nav></header>")
-            .Append("<main id=\"messages\" aria-live=\"polite\" data-user=\"").Append(id.ToString(CultureInfo.InvariantCulture)).Append("\"></main>")
-            .Append("<footer class=\"composer\"><div class=\"quick\">");
-        foreach (var (label, command) in QuickCommands)
-        {
-            body.Append("<button type=\"button\" data-command=\"").Append(command).Append("\">").Append(ChatHtml.Escape(label)).Append("</button>");
-        }
-
-        body.Append("</div><form id=\"composer\">");
-        if (isStaff)
-        {
-            // Trainers publish from the web as from Telegram: the file goes to the engine, which checks the role again.
-            body.Append("<input type=\"file\" id=\"upload\" hidden>")
-                .Append("<button type=\"button\" id=\"attach\" title=\"").Append(ChatHtml.Escape(UiText.WebAttach)).Append("\" aria-label=\"").Append(ChatHtml.Escape(UiText.WebAttach))
-                .Append("\" data-label=\"").Append(ChatHtml.Escape(UiText.WebAttachedFile)).Append("\">📎</button>");
-        }
-
-        body.Append("<input id=\"text\" name=\"text\" autocomplete=\"off\" enterkeyhint=\"send\" maxlength=\"").Append(InputLimits.MaxTextLength)
-            .Append("\" placeholder=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\" aria-label=\"").Append(ChatHtml.Escape(UiText.WebInputPlaceholder)).Append("\">")
-            .Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebSend)).Append("</button></form>")
-            .Append("<p id=\"status\" role=\"status\" hidden data-sending=\"").Append(ChatHtml.Escape(UiText.WebSending))
-            .Append("\" data-error=\"").Append(ChatHtml.Escape(UiText.WebNetworkError)).Append("\" data-image-alt=\"").Append(ChatHtml.Escape(UiText.WebImageAlt)).Append("\"></p></footer>");
-        return WebPage.Html(UiText.WebChatTitle, "chat", body.ToString(), tokens.RequestToken, script: "chat.js");
+            [nameof(ChatPage.Tokens)] = tokens,
+            [nameof(ChatPage.UserId)] = id,
+            [nameof(ChatPage.UserName)] = WebUser.NameOf(http.User),
+            [nameof(ChatPage.IsStaff)] = await staff.IsStaffAsync(id, cancellationToken),
+            [nameof(ChatPage.StaffLink)] = AdminApi.Path,
+        });
     }
 
     /// <summary>

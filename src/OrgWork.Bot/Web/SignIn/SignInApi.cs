@@ -1,74 +1,103 @@
-using System.Text;
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Telegram;
-using OrgWork.Bot.Web.Chat;
+using OrgWork.Bot.Web.Accounts;
+using OrgWork.Bot.Web.Components;
 using OrgWork.Bot.Web.Pages;
 
 namespace OrgWork.Bot.Web.SignIn;
 
 /// <summary>
-/// <c>/signin</c>: a display name on a loopback try-out, else the Telegram Login Widget. Telegram redirects to
-/// <c>GET /signin/telegram</c>; the person confirms with a POST (antiforgery-protected), so a link cannot sign
-/// anyone in as someone else. <c>POST /signout</c> ends the session.
+/// <c>/signin</c>: 手机号 + 密码 (<c>POST /signin/password</c>), the first time with the activation code
+/// (<c>/signin/activate</c>); the Telegram Login Widget when a bot token is set (Telegram redirects to
+/// <c>GET /signin/telegram</c>, the person confirms with a POST, so a link cannot sign anyone in); OpenID Connect
+/// (<c>/signin/oidc</c>) when configured; the try-out display name (<c>POST /signin/local</c>) only for this machine.
+/// <c>POST /signout</c> ends the session. Every form post carries an antiforgery token.
 /// </summary>
 public static class SignInApi
 {
     public const string Path = "/signin";
+    public const string OidcPath = "/signin/oidc";
     private const string TelegramPath = "/signin/telegram";
     private const string ReturnField = "returnUrl";
     private const int MaxNameLength = 40;
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, SignInPage);
+        app.MapGet(Path, ShowSignIn);
+        app.MapPost(Path + "/password", PasswordAsync).AddEndpointFilter<RequireAntiforgery>();
+        app.MapGet(Path + "/activate", ShowActivate);
+        app.MapPost(Path + "/activate", ActivateAsync).AddEndpointFilter<RequireAntiforgery>();
         app.MapPost(Path + "/local", LocalAsync).AddEndpointFilter<RequireAntiforgery>();
         app.MapGet(TelegramPath, TelegramConfirm);
         app.MapPost(TelegramPath, TelegramAsync).AddEndpointFilter<RequireAntiforgery>();
+        app.MapGet(OidcPath, OidcChallenge);
         app.MapPost("/signout", SignOutAsync).AddEndpointFilter<RequireAntiforgery>();
         return app;
     }
 
-    private static IResult SignInPage(HttpContext http, SignInPolicy policy, IAntiforgery antiforgery, IServiceProvider services, string? returnUrl)
+    private static IResult ShowSignIn(HttpContext http, SignInPolicy policy, IAntiforgery antiforgery, IServiceProvider services, string? returnUrl, string? error) =>
+        RenderSignIn(http, policy, antiforgery, services, ReturnUrls.Safe(returnUrl), error == "oidc" ? UiText.WebOidcNoMember : null, null, StatusCodes.Status200OK);
+
+    private static async Task<IResult> PasswordAsync(
+        HttpContext http, WebAccounts accounts, SignInPolicy policy, IAntiforgery antiforgery, IServiceProvider services, LearningClock clock, CancellationToken cancellationToken)
     {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var body = new StringBuilder("<main class=\"card\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1>");
-        switch (policy.Mode)
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var phone = form["phone"].ToString().Trim();
+        var returnUrl = ReturnUrls.Safe(form[ReturnField]);
+        var result = await accounts.SignInAsync(phone, form["password"].ToString(), cancellationToken);
+        if (result is { Status: PasswordSignInStatus.SignedIn, Member: { } member })
         {
-            case SignInMode.Local:
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebLocalSignInIntro)).Append("</p>")
-                    .Append("<form method=\"post\" action=\"").Append(Path).Append("/local\">").Append(WebPage.TokenField(tokens))
-                    .Append(ReturnInput(returnUrl))
-                    .Append("<label for=\"name\">").Append(ChatHtml.Escape(UiText.WebLocalSignInName)).Append("</label>")
-                    .Append("<input id=\"name\" name=\"name\" required maxlength=\"").Append(MaxNameLength).Append("\" autocomplete=\"nickname\">")
-                    .Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebLocalSignInButton)).Append("</button></form>");
-                break;
-            case SignInMode.Telegram when services.GetService<BotIdentity>()?.Username is { Length: > 0 } bot:
-                // Telegram sends the browser back to an absolute address; behind a proxy, forward the original host and scheme.
-                var callback = $"{http.Request.Scheme}://{http.Request.Host}{TelegramPath}";
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebTelegramSignInIntro)).Append("</p>")
-                    .Append("<script async src=\"https://telegram.org/js/telegram-widget.js?22\" data-telegram-login=\"").Append(ChatHtml.Escape(bot))
-                    .Append("\" data-size=\"large\" data-auth-url=\"").Append(ChatHtml.Escape(callback)).Append("\" data-request-access=\"write\"></script>");
-                break;
-            case SignInMode.Telegram:
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebTelegramSignInUnavailable)).Append("</p>");
-                break;
-            default:
-                body.Append("<p>").Append(ChatHtml.Escape(UiText.WebSignInUnavailable)).Append("</p>");
-                break;
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WebUser.Create(member.Id, member.DisplayName, SignInMode.Password, result.SecurityStamp));
+            return TypedResults.Redirect(returnUrl);
         }
 
-        return WebPage.Html(UiText.WebSignInTitle, "page", body.Append("</main>").ToString());
+        var error = result.Status switch
+        {
+            PasswordSignInStatus.LockedOut => UiText.Format(UiText.WebSignInLocked, clock.LocalTime(result.LockedUntil!.Value).ToString("HH:mm", CultureInfo.InvariantCulture)),
+            PasswordSignInStatus.NotActivated => UiText.WebSignInNotActivated,
+            _ => UiText.WebSignInInvalid,
+        };
+        return RenderSignIn(http, policy, antiforgery, services, returnUrl, error, phone, StatusCodes.Status401Unauthorized);
+    }
+
+    private static IResult ShowActivate(HttpContext http, IAntiforgery antiforgery) =>
+        RenderActivate(http, antiforgery, null, null, StatusCodes.Status200OK);
+
+    private static async Task<IResult> ActivateAsync(HttpContext http, WebAccounts accounts, IAntiforgery antiforgery, LearningClock clock, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var phone = form["phone"].ToString().Trim();
+        var result = await accounts.ActivateAsync(phone, form["code"].ToString(), form["password"].ToString(), form["confirm"].ToString(), cancellationToken);
+        if (result is { Status: PasswordSignInStatus.SignedIn, Member: { } member })
+        {
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WebUser.Create(member.Id, member.DisplayName, SignInMode.Password, result.SecurityStamp));
+            return TypedResults.Redirect("/");
+        }
+
+        var error = result.Status switch
+        {
+            PasswordSignInStatus.LockedOut => UiText.Format(UiText.WebSignInLocked, clock.LocalTime(result.LockedUntil!.Value).ToString("HH:mm", CultureInfo.InvariantCulture)),
+            PasswordSignInStatus.WeakPassword => UiText.WebPasswordWeak,
+            _ => UiText.WebActivateInvalid,
+        };
+        return RenderActivate(http, antiforgery, error, phone, result.Status == PasswordSignInStatus.WeakPassword ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<IResult> LocalAsync(HttpContext http, SignInPolicy policy, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(SignInApi));
-        if (policy.Mode != SignInMode.Local)
+        var client = http.Connection.RemoteIpAddress;
+        if (!policy.DemoAllowedFor(http))
         {
-            return TypedResults.NotFound();
+            logger.LogWarning("Demo web sign-in refused for client {ClientAddress} (demo sign-in on: {DemoEnabled})", client, policy.DemoEnabled);
+            return WebPage.Message(UiText.WebSignInTitle, UiText.WebDemoRefused, StatusCodes.Status403Forbidden);
         }
 
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
@@ -80,49 +109,61 @@ public static class SignInApi
 
         var id = LocalLearnerId.For(name);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WebUser.Create(id, name, SignInMode.Local));
-        logger.LogInformation("Local web sign-in as learner {LearnerId}", id);
-        return TypedResults.Redirect(SafeReturn(form[ReturnField]));
+        logger.LogInformation("Demo web sign-in as learner {LearnerId} from client {ClientAddress}", id, client);
+        return TypedResults.Redirect(ReturnUrls.Safe(form[ReturnField]));
     }
 
     private static IResult TelegramConfirm(HttpContext http, TelegramLoginVerifier verifier, IAntiforgery antiforgery, ILoggerFactory loggers)
     {
-        var logger = loggers.CreateLogger(typeof(SignInApi));
         var fields = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         if (verifier.Verify(fields) is not { } user)
         {
-            logger.LogWarning("Telegram login payload from {Address} refused (forged, altered or expired)", http.Connection.RemoteIpAddress);
+            loggers.CreateLogger(typeof(SignInApi)).LogWarning("Telegram login payload from {ClientAddress} refused (forged, altered or expired)", http.Connection.RemoteIpAddress);
             return WebPage.Message(UiText.WebSignInTitle, UiText.WebTelegramInvalid, StatusCodes.Status400BadRequest);
         }
 
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var body = new StringBuilder("<main class=\"card\"><h1>").Append(ChatHtml.Escape(UiText.ProductName)).Append("</h1><p>")
-            .Append(ChatHtml.Escape(UiText.Format(UiText.WebTelegramConfirm, user.DisplayName))).Append("</p>")
-            .Append("<form method=\"post\" action=\"").Append(TelegramPath).Append("\">").Append(WebPage.TokenField(tokens));
-        foreach (var (key, value) in fields)
+        return WebPage.Render<TelegramConfirmPage>(new Dictionary<string, object?>
         {
-            body.Append("<input type=\"hidden\" name=\"").Append(ChatHtml.Escape(key)).Append("\" value=\"").Append(ChatHtml.Escape(value)).Append("\">");
-        }
-
-        body.Append("<button type=\"submit\">").Append(ChatHtml.Escape(UiText.WebTelegramConfirmButton)).Append("</button></form></main>");
-        return WebPage.Html(UiText.WebSignInTitle, "page", body.ToString());
+            [nameof(TelegramConfirmPage.Tokens)] = antiforgery.GetAndStoreTokens(http),
+            [nameof(TelegramConfirmPage.DisplayName)] = user.DisplayName,
+            [nameof(TelegramConfirmPage.Action)] = TelegramPath,
+            [nameof(TelegramConfirmPage.Fields)] = fields,
+        });
     }
 
-    private static async Task<IResult> TelegramAsync(HttpContext http, TelegramLoginVerifier verifier, IAntiforgery antiforgery, ILoggerFactory loggers)
+    /// <summary>The Telegram account signs in as itself, or as the roster member it was bound to with <c>/bind</c>.</summary>
+    private static async Task<IResult> TelegramAsync(
+        HttpContext http, TelegramLoginVerifier verifier, IAntiforgery antiforgery, IDbContextFactory<OrgWorkDbContext> contexts, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(SignInApi));
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var form = await http.Request.ReadFormAsync(cancellationToken);
         var tokenField = antiforgery.GetTokens(http).FormFieldName;
         var fields = form.Where(f => f.Key != tokenField).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
         if (verifier.Verify(fields) is not { } user)
         {
-            logger.LogWarning("Telegram login payload from {Address} refused (forged, altered or expired)", http.Connection.RemoteIpAddress);
+            logger.LogWarning("Telegram login payload from {ClientAddress} refused (forged, altered or expired)", http.Connection.RemoteIpAddress);
             return WebPage.Message(UiText.WebSignInTitle, UiText.WebTelegramInvalid, StatusCodes.Status401Unauthorized);
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WebUser.Create(user.Id, user.DisplayName, SignInMode.Telegram));
-        logger.LogInformation("Telegram web sign-in as learner {LearnerId}", user.Id);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var bound = await db.AccountAliases.Where(a => a.AliasId == user.Id)
+            .Join(db.Learners, a => a.LearnerId, l => l.Id, (a, l) => new { l.Id, l.DisplayName, l.DeactivatedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (bound?.DeactivatedAt is not null)
+        {
+            return WebPage.Message(UiText.WebSignInTitle, UiText.AccountDeactivated, StatusCodes.Status403Forbidden);
+        }
+
+        var (id, name) = bound is null ? (user.Id, user.DisplayName) : (bound.Id, bound.DisplayName);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, WebUser.Create(id, name, SignInMode.Telegram));
+        logger.LogInformation("Telegram web sign-in of account {AccountId} as learner {LearnerId}", user.Id, id);
         return TypedResults.Redirect("/");
     }
+
+    private static IResult OidcChallenge(SignInPolicy policy, string? returnUrl) =>
+        policy.OidcEnabled
+            ? TypedResults.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrls.Safe(returnUrl) }, [OidcSignIn.Scheme])
+            : TypedResults.NotFound();
 
     private static async Task<IResult> SignOutAsync(HttpContext http, CancellationToken cancellationToken)
     {
@@ -131,10 +172,36 @@ public static class SignInApi
         return TypedResults.Redirect(Path);
     }
 
-    private static string ReturnInput(string? returnUrl) =>
-        $"<input type=\"hidden\" name=\"{ReturnField}\" value=\"{ChatHtml.Escape(SafeReturn(returnUrl))}\">";
+    private static IResult RenderSignIn(
+        HttpContext http, SignInPolicy policy, IAntiforgery antiforgery, IServiceProvider services, string returnUrl, string? error, string? phone, int statusCode)
+    {
+        // Telegram sends the browser back to an absolute address; behind a proxy, forward the original host and scheme.
+        var bot = policy.TelegramEnabled ? services.GetService<BotIdentity>()?.Username : null;
+        return WebPage.Render<SignInPage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(SignInPage.Tokens)] = antiforgery.GetAndStoreTokens(http),
+                [nameof(SignInPage.ReturnUrl)] = returnUrl,
+                [nameof(SignInPage.Error)] = error,
+                [nameof(SignInPage.Phone)] = phone,
+                [nameof(SignInPage.DemoAllowed)] = policy.DemoAllowedFor(http),
+                [nameof(SignInPage.MaxNameLength)] = MaxNameLength,
+                [nameof(SignInPage.OidcEnabled)] = policy.OidcEnabled,
+                [nameof(SignInPage.TelegramEnabled)] = policy.TelegramEnabled,
+                [nameof(SignInPage.TelegramBot)] = bot,
+                [nameof(SignInPage.TelegramCallback)] = $"{http.Request.Scheme}://{http.Request.Host}{TelegramPath}",
+            },
+            statusCode);
+    }
 
-    /// <summary>Only a path on this site (never <c>//host</c> or an absolute URL): no open redirect.</summary>
-    private static string SafeReturn(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+    private static IResult RenderActivate(HttpContext http, IAntiforgery antiforgery, string? error, string? phone, int statusCode) =>
+        WebPage.Render<ActivatePage>(
+            new Dictionary<string, object?>
+            {
+                [nameof(ActivatePage.Tokens)] = antiforgery.GetAndStoreTokens(http),
+                [nameof(ActivatePage.Error)] = error,
+                [nameof(ActivatePage.Phone)] = phone,
+                [nameof(ActivatePage.MinPasswordLength)] = WebAccounts.MinPasswordLength,
+            },
+            statusCode);
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Telegram;
@@ -5,13 +6,20 @@ using OrgWork.Bot.Telegram;
 namespace OrgWork.Bot.Web.SignIn;
 
 /// <summary>
-/// How people sign in: Telegram when a bot token is set, else a local name when the service listens on loopback only
-/// (the effective addresses: <c>ASPNETCORE_URLS</c> or Kestrel's endpoints when given, else <c>Http:Urls</c>).
+/// Which ways of signing in this service offers: 手机号 + 密码 always; the Telegram Login Widget when a bot token is set;
+/// OpenID Connect when configured; the try-out display name when <c>Web:DemoSignIn</c> is on (by default only when
+/// listening on loopback: <c>ASPNETCORE_URLS</c> or Kestrel's endpoints when given, else <c>Http:Urls</c>) and then
+/// only for a request from this machine.
 /// </summary>
-public sealed class SignInPolicy(IOptions<TelegramOptions> telegram, IConfiguration configuration)
+public sealed class SignInPolicy(IOptions<TelegramOptions> telegram, IOptions<WebOptions> web, IConfiguration configuration)
 {
-    public SignInMode Mode =>
-        telegram.Value.IsEnabled ? SignInMode.Telegram
-        : LoopbackUrls.AreAllLoopback(ListenUrls.Effective(configuration)) ? SignInMode.Local
-        : SignInMode.None;
+    public bool TelegramEnabled => telegram.Value.IsEnabled;
+
+    public bool OidcEnabled => web.Value.Oidc.IsEnabled;
+
+    public bool DemoEnabled => web.Value.DemoSignIn ?? LoopbackUrls.AreAllLoopback(ListenUrls.Effective(configuration));
+
+    /// <summary>The demo sign-in for this request: on, and the real client (after trusted forwarded headers) is this machine.</summary>
+    public bool DemoAllowedFor(HttpContext http) =>
+        DemoEnabled && http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
 }

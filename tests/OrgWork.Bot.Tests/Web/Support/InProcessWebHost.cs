@@ -19,6 +19,8 @@ internal sealed class InProcessWebHost : IAsyncDisposable
 
     public Uri Address => new(_app.Urls.First());
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<InProcessWebHost> StartAsync(string contentRoot, string connectionString, params string[] settings)
     {
         var app = await ServeVerb.CreateAppAsync(
