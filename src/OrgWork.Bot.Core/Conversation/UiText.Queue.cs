@@ -24,4 +24,11 @@ public static partial class UiText
     public const string AnswerNoSuchQuestion = "队列中没有待答复的第 {0} 号问题，请先发送 /queue 查看。";
     public const string AnswerSent = "已答复“{0}”，通知了 {1} 位提问人。";
     public const string QueueReplyNotice = "📮 关于您提的问题“{0}”，工作人员答复如下：\n{1}";
+
+    public const string DashboardQaTitle = "政策问答：满意度与待答复";
+    public const string DashboardQueueTitle = "待答复的问题";
+    public const string DashboardSatisfaction = "满意率 {0}（👍 {1} 次，👎 {2} 次）";
+    public const string DashboardSatisfactionNone = "还没有人评价过回答。";
+
+    public static IReadOnlyList<string> DashboardQueueColumns { get; } = ["编号", "问题", "支部", "当时的回答", "原因", "次数", "最近提问"];
 }
