@@ -5,6 +5,7 @@ using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
+using OrgWork.Bot.Core.Conversation.ChatWords;
 using OrgWork.Bot.Core.Conversation.Commands;
 using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Diagnostics;
@@ -50,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, StartCommand>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddSingleton<ICommandHandler, CoursesCommand>();
+        services.AddSingleton<ITextHandler, SmallTalkText>();
         services.AddSingleton<IButtonHandler, CatalogueButton>();
         services.AddSingleton<IButtonHandler, CourseButton>();
         services.AddSingleton<IButtonHandler, LessonPageButton>();

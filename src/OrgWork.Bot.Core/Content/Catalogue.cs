@@ -1,3 +1,6 @@
+using OrgWork.Bot.Core.Knowledge.Faq;
+using OrgWork.Bot.Core.Knowledge.Synonyms;
+
 namespace OrgWork.Bot.Core.Content;
 
 /// <summary>An immutable snapshot of everything loaded from the content folder.</summary>
@@ -11,11 +14,15 @@ public sealed class Catalogue
     public Catalogue(
         IReadOnlyList<Course> courses,
         IReadOnlyList<QuestionBank> banks,
-        IReadOnlyList<PolicyDocumentFile> policies)
+        IReadOnlyList<PolicyDocumentFile> policies,
+        IReadOnlyList<FaqEntry>? faqs = null,
+        SynonymTable? synonyms = null)
     {
         Courses = courses;
         Banks = banks;
         Policies = policies;
+        Faqs = faqs ?? [];
+        Synonyms = synonyms ?? SynonymTable.Empty;
         _coursesById = courses.ToDictionary(c => c.Id);
         var lessons = courses.SelectMany(c => c.Lessons).ToList();
         _lessonsById = lessons.ToDictionary(l => l.Id);
@@ -33,6 +40,12 @@ public sealed class Catalogue
     public IReadOnlyList<QuestionBank> Banks { get; }
 
     public IReadOnlyList<PolicyDocumentFile> Policies { get; }
+
+    /// <summary>Curated answers (<c>faq/</c>), matched before the documents.</summary>
+    public IReadOnlyList<FaqEntry> Faqs { get; }
+
+    /// <summary>The domain synonym list (<c>synonyms.md</c>).</summary>
+    public SynonymTable Synonyms { get; }
 
     public IEnumerable<Lesson> Lessons => Courses.SelectMany(c => c.Lessons);
 

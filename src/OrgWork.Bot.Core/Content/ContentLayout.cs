@@ -9,6 +9,8 @@ public static partial class ContentLayout
     public const string QuizzesFolder = "quizzes";
     public const string PoliciesFolder = "policies";
     public const string CourseFile = "course.md";
+    public const string FaqFolder = "faq";
+    public const string SynonymsFile = "synonyms.md";
 
     public static IReadOnlySet<string> PolicyExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".docx" };
 

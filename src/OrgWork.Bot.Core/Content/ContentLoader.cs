@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content.Parsing;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Knowledge.Faq;
+using OrgWork.Bot.Core.Knowledge.Synonyms;
 using OrgWork.Bot.Core.Rendering;
 
 namespace OrgWork.Bot.Core.Content;
@@ -37,12 +39,20 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var lessonsByCourse = new Dictionary<string, List<Lesson>>(StringComparer.Ordinal);
         var banks = new List<QuestionBank>();
         var policies = new List<PolicyDocumentFile>();
+        var faqs = new List<FaqEntry>();
+        SynonymTable? synonyms = null;
         foreach (var file in parsed)
         {
             switch (file.Item)
             {
                 case PolicyDocumentFile policy:
                     policies.Add(policy);
+                    break;
+                case FaqEntry faq:
+                    AddFaq(faqs, faq, file.Diagnostics);
+                    break;
+                case SynonymTable table:
+                    synonyms = table;
                     break;
                 case Course course:
                     courseFiles[course.Slug] = course;
@@ -63,7 +73,7 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
 
         var filesRead = parsed.Count(f => f.WasRead);
         var courses = AssembleCourses(root, courseFiles, lessonsByCourse, previous, diagnostics);
-        return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies), diagnostics.InReadingOrder(), filesRead);
+        return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies, faqs, synonyms), diagnostics.InReadingOrder(), filesRead);
     }
 
     /// <summary>
@@ -135,6 +145,14 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
             case [ContentLayout.QuizzesFolder, .., var bankFile]:
                 item = await LoadBankAsync(full, relative, Path.GetFileNameWithoutExtension(bankFile), previous, bag, cancellationToken);
                 break;
+            case [ContentLayout.FaqFolder, var faqFile]:
+                var faqText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
+                item = faqText is null ? null : FaqFileParser.Parse(faqText, relative, Path.GetFileNameWithoutExtension(faqFile), bag);
+                break;
+            case [ContentLayout.SynonymsFile]:
+                var synonymText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
+                item = synonymText is null ? null : SynonymFileParser.Parse(synonymText, bag);
+                break;
             case [ContentLayout.CoursesFolder, _, _, ..]:
                 bag.Add(UiText.Diagnostics.LessonNested, 1);
                 item = null;
@@ -146,6 +164,27 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         }
 
         return new ParsedFile(item, bag, WasRead: true);
+    }
+
+    /// <summary>A phrasing already answered by another curated answer is reported and left to the first.</summary>
+    private static void AddFaq(List<FaqEntry> faqs, FaqEntry faq, DiagnosticBag diagnostics)
+    {
+        var kept = new List<string>();
+        foreach (var question in faq.Questions)
+        {
+            if (faqs.FirstOrDefault(f => f.Questions.Contains(question, StringComparer.Ordinal)) is { } other)
+            {
+                diagnostics.Add(UiText.Diagnostics.FaqQuestionRepeated, 1, question, other.SourcePath);
+                continue;
+            }
+
+            kept.Add(question);
+        }
+
+        if (kept.Count > 0)
+        {
+            faqs.Add(faq with { Questions = kept });
+        }
     }
 
     private async Task<Course?> LoadCourseAsync(string full, string relative, string slug, Catalogue? previous, DiagnosticBag bag, CancellationToken ct)

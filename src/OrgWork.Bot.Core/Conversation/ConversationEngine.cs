@@ -22,6 +22,7 @@ public sealed class ConversationEngine(
     RoleResolver roles,
     InputRouter router,
     IEnumerable<IReplyOutbox> outboxes,
+    IEnumerable<ITurnAddendum> addenda,
     IWriteGate writeGate,
     InFlightDeliveries deliveries,
     OrgWorkMetrics metrics,
@@ -165,6 +166,17 @@ public sealed class ConversationEngine(
                 }
 
                 return (result, null);
+            }
+
+            if (!result.WasDuplicate)
+            {
+                foreach (var addendum in addenda)
+                {
+                    if (await addendum.TakeAsync(context, cancellationToken) is { Count: > 0 } extra)
+                    {
+                        result = result with { Replies = [.. result.Replies, .. extra] };
+                    }
+                }
             }
 
             if (input.DeliveryId is not null)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Conversation.ChatWords;
 
 namespace OrgWork.Bot.Core.Conversation;
 
@@ -49,6 +50,12 @@ public sealed class InputRouter(
         if (CommandLine.TryParse(text, out var name, out var arguments))
         {
             return await RunCommandAsync(context, name, arguments, cancellationToken);
+        }
+
+        // 「课程」, 「每日答题」 typed on their own are those commands (in a group they are just chatter).
+        if (context.Input.IsPrivateChat && CommandWords.TryMatch(text, out var command) && _commands.ContainsKey(command))
+        {
+            return await RunCommandAsync(context, command, "", cancellationToken);
         }
 
         foreach (var handler in _textHandlers)

@@ -15,7 +15,7 @@ public static partial class UiText
     /// <summary>
     /// Every content problem a trainer or admin can see, with its stable code. Codes are grouped by hundreds:
     /// CT0xx files and folders, CT1xx front matter, CT2xx quizzes, CT3xx course and lesson structure,
-    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV). A code is never reused for another meaning.
+    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV), CT6xx the Q&A loop (synonyms, curated answers). A code is never reused for another meaning.
     /// Templates go through <see cref="string.Format(IFormatProvider, string, object[])"/>: a literal brace is doubled.
     /// </summary>
     public static class Diagnostics
@@ -109,6 +109,14 @@ public static partial class UiText
         public static readonly DiagnosticCode AikenNoAnswerLine = new("CT526", Error, "题目“{0}”的选项之后没有“ANSWER:”行");
         public static readonly DiagnosticCode AikenAnswerNotLetter = new("CT527", Error, "“ANSWER: {0}”应使用字母指明正确选项，例如“ANSWER: B”");
         public static readonly DiagnosticCode AikenAnswerUnknown = new("CT528", Error, "答案“{0}”不是已有的选项（{1}）");
+
+        // The Q&A loop: the synonym list (synonyms.md) and curated answers (faq/)
+        public static readonly DiagnosticCode SynonymEntryMalformed = new("CT601", Error, "同义词条目“{0}”应写成“- 文件用词：说法1、说法2”");
+        public static readonly DiagnosticCode SynonymRepeated = new("CT602", Warning, "“{0}”已在第 {1} 行的同义词组中，这里被忽略（一个词只能属于一组）");
+        public static readonly DiagnosticCode SynonymNotListItem = new("CT603", Warning, "同义词表只认“- 文件用词：说法1、说法2”形式的列表项，这一行被忽略");
+        public static readonly DiagnosticCode FaqNoQuestions = new("CT611", Error, "常见问答缺少 front matter 键“questions”（至少写一种问法的列表），本文件被跳过");
+        public static readonly DiagnosticCode FaqNoAnswer = new("CT612", Error, "常见问答没有答复正文（front matter 之后写审核过的答复），本文件被跳过");
+        public static readonly DiagnosticCode FaqQuestionRepeated = new("CT613", Warning, "问法“{0}”已在 {1} 中，同一问法只应属于一条常见问答");
 
         /// <summary>Every code defined above, in code order.</summary>
         public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Diagnostics)

@@ -6,6 +6,10 @@ public static partial class UiText
     public const string CommandNew = "开始新的问答对话";
 
     public const string PolicyNotFound = "文件中未找到相关规定。";
+    public const string PolicySubjectNotNamed = "检索到的条文没有说到“{0}”，不能作为答复。";
+    public const string PolicyDocumentNumber = "文号：{0}";
+    public const string PolicyEffective = "施行日期：{0}";
+    public const string PolicyCurated = "✅ 已审核答复";
     public const string PolicyClosest = "最接近的文件：{0}";
     public const string PolicySuperseded = "注意：《{0}》已被《{1}》替代，请以新文件为准。";
     public const string PolicySourcesTitle = "来源";

@@ -6,6 +6,8 @@ using OrgWork.Bot.Core.Knowledge.Chunking;
 using OrgWork.Bot.Core.Knowledge.Conversation;
 using OrgWork.Bot.Core.Knowledge.Coverage;
 using OrgWork.Bot.Core.Knowledge.Embeddings;
+using OrgWork.Bot.Core.Knowledge.Faq;
+using OrgWork.Bot.Core.Knowledge.Feedback;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
 using OrgWork.Bot.Core.Knowledge.Segmentation;
@@ -34,6 +36,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<PolicySearchPlugin>();
         services.AddSingleton<PolicyKernelFactory>();
         services.AddSingleton<GeneratedAnswerWriter>();
+        services.AddSingleton<QuestionSubjects>();
+        services.AddSingleton<FaqMatcher>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<ModelAdmission>();
         services.AddSingleton<PolicyAnswerer>();
@@ -46,6 +50,13 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, NewConversationCommand>();
         services.AddSingleton<ITextHandler, PolicyQuestionText>();
         services.AddSingleton<IButtonHandler, SourceButton>();
+
+        services.AddSingleton<StaffQuestions>();
+        services.AddSingleton<NoticePusher>();
+        services.AddSingleton<ITurnAddendum, PendingNotices>();
+        services.AddSingleton<IButtonHandler, FeedbackButton>();
+        services.AddSingleton<ICommandHandler, QueueCommand>();
+        services.AddSingleton<ICommandHandler, AnswerCommand>();
         return services;
     }
 }

@@ -48,7 +48,8 @@ public static class AskVerb
 
         foreach (var source in answer.Sources)
         {
-            Console.WriteLine(source.Label);
+            // One line per source, as the verb promises: the document's 文号 and date follow the label.
+            Console.WriteLine(source.MetadataLine.Length > 0 ? $"{source.Label}（{source.MetadataLine}）" : source.Label);
         }
 
         return 0;

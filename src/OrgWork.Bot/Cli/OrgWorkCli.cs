@@ -18,6 +18,7 @@ public static class OrgWorkCli
             IndexVerb.Create(),
             AskVerb.Create(),
             EvalRetrievalVerb.Create(),
+            EvalAnswersVerb.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeVerb.RunAsync(result.UnmatchedTokens.ToArray(), ct));

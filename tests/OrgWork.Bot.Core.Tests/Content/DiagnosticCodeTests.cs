@@ -118,7 +118,7 @@ public partial class DiagnosticCodeTests
         }
     }
 
-    [GeneratedRegex(@"^CT[0-5]\d\d$")]
+    [GeneratedRegex(@"^CT[0-6]\d\d$")]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"\[(CT\d{3})\]")]

@@ -76,7 +76,7 @@ public abstract class ExtractiveAnsweringTests(StorageProvider storage)
         Assert.Equal("村级组织运转经费保障办法", source.Title);
         Assert.Equal("第二章 办公经费", source.Section);
         Assert.Equal("[1] 村级组织运转经费保障办法 › 第二章 办公经费", source.Label);
-        Assert.StartsWith("村级组织办公经费每村每年不少于2万元", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("「村级组织办公经费每村每年不少于2万元", answer.Text, StringComparison.Ordinal);
     }
 
     internal static void AssertEveryLineIsQuotedFromItsCitedSource(PolicyAnswer answer)
@@ -85,7 +85,10 @@ public abstract class ExtractiveAnsweringTests(StorageProvider storage)
         {
             var numbers = CitationText.Numbers(line);
             var number = Assert.Single(numbers);
-            var sentence = line[..line.LastIndexOf('[')];
+            var quote = line[..line.LastIndexOf('[')];
+            Assert.StartsWith("「", quote, StringComparison.Ordinal);
+            Assert.EndsWith("」", quote, StringComparison.Ordinal);
+            var sentence = quote[1..^1];
             var source = Assert.Single(answer.Sources, s => s.Number == number);
             Assert.Contains(sentence, source.Text, StringComparison.Ordinal);
         }

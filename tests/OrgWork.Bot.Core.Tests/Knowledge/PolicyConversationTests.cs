@@ -44,7 +44,7 @@ public abstract class PolicyConversationTests(StorageProvider storage)
     }
 
     [SkippableFact]
-    public async Task AFollowUpIsSearchedTogetherWithThePreviousQuestion()
+    public async Task AFollowUpWithASubjectOfItsOwnIsSearchedAsThePreviousQuestionAboutThatSubject()
     {
         await using var bot = await KnowledgeBot.StartAsync(storage);
 
@@ -53,7 +53,7 @@ public abstract class PolicyConversationTests(StorageProvider storage)
 
         Assert.Contains("村干部党员按照村干部报酬的0.5%交纳党费", result.Replies[0].Text.Plain, StringComparison.Ordinal);
         var searched = await LastSearchedAsync(bot);
-        Assert.Equal("农民党员每月交多少党费？ 那村干部呢？", searched);
+        Assert.Equal("村干部每月交多少党费？", searched);
     }
 
     [SkippableFact]

@@ -70,6 +70,17 @@ public class PolicyParserTests
     }
 
     [Fact]
+    public void APlainTextFileThatOpensWithAParagraphIsTitledByItsFileName()
+    {
+        const string text = "为进一步加强村级组织建设，保障村级组织正常运转，根据上级有关规定，结合本县实际，现就村级组织运转经费保障工作提出如下意见，请各乡镇认真贯彻执行。\n村级组织办公经费每村每年不少于2万元。\n";
+
+        var policy = PolicyFileParser.Parse("v", "policies/村级组织运转经费.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("村级组织运转经费", policy.Title);
+        Assert.Contains("为进一步加强村级组织建设", policy.Sections[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WordDocumentsGiveTitleAndHeadingsFromParagraphStyles()
     {
         var bytes = Docx(("Title", "驻村第一书记管理办法"), ("Heading1", "第一章 职责"), (null, "第一书记负责建强村党组织。"), ("2", "第一节 考核"), (null, "每年考核一次。"));

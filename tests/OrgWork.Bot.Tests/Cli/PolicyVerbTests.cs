@@ -33,7 +33,7 @@ public class PolicyVerbTests
 
         Assert.True(exitCode == 0, output + errors);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("生活确有困难的党员，经批准可以少交或者免交党费。[1]", lines[0]);
+        Assert.Equal("「生活确有困难的党员，经批准可以少交或者免交党费。」[1]", lines[0]);
         Assert.Equal("[1] 党费收缴使用管理规定 › 第二章 减免", lines[^1]);
     }
 
@@ -77,5 +77,34 @@ public class PolicyVerbTests
         Assert.Equal(1.0, json.GetProperty("recall@5").GetDouble());
         Assert.Equal(1.0, json.GetProperty("mrr@10").GetDouble());
         Assert.True(json.TryGetProperty("p50_ms", out _) && json.TryGetProperty("p95_ms", out _));
+    }
+
+    [Fact]
+    public async Task EvalAnswersJudgesEachQuestionAndEndsWithTheRates()
+    {
+        using var work = new WorkFolder();
+        var root = Path.Combine(work.Path, "content", "policies");
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "dangfei.md"), "---\ntitle: 党费收缴使用管理规定\n---\n## 第二章 减免\n\n生活确有困难的党员，经批准可以少交或者免交党费。\n");
+        var questions = Path.Combine(work.Path, "questions.jsonl");
+        File.WriteAllLines(questions,
+        [
+            """{"id":"a1","question":"生活困难的党员可以免交党费吗？","facts":["少交或者免交党费"]}""",
+            """{"id":"a2","question":"生活困难的党员可以免交党费吗？","facts":["每月交纳100元"]}""",
+            """{"id":"t1","question":"高铁时刻表在哪里查","trap":true}""",
+        ]);
+
+        var (exitCode, output, errors) = await BotProcess.RunAsync(work.Path, "", Timeout, "eval-answers", "--questions", questions);
+
+        Assert.True(exitCode == 0, output + errors);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("a1\tanswered-correctly\t", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("a2\tWRONGLY-ANSWERED\t", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("t1\trefused-correctly\t", lines[2], StringComparison.Ordinal);
+        using var summary = JsonDocument.Parse(lines[^1]);
+        Assert.Equal(3, summary.RootElement.GetProperty("questions").GetInt32());
+        Assert.Equal(0.5, summary.RootElement.GetProperty("answered_correctly").GetDouble());
+        Assert.Equal(1, summary.RootElement.GetProperty("refused_correctly").GetDouble());
+        Assert.Equal(1, summary.RootElement.GetProperty("wrong").GetInt32());
     }
 }

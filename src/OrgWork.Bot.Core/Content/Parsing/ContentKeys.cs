@@ -9,5 +9,7 @@ public static class ContentKeys
 
     public static IReadOnlySet<string> Bank { get; } = new HashSet<string> { "title", "summary" };
 
+    public static IReadOnlySet<string> Faq { get; } = new HashSet<string> { "title", "questions", "sources" };
+
     public static IReadOnlySet<string> Policy { get; } = new HashSet<string> { "title", "number", "issuer", "effective", "superseded_by" };
 }

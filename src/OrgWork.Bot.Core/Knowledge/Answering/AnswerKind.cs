@@ -10,4 +10,7 @@ public enum AnswerKind
 
     /// <summary>Written by the language model from the passages.</summary>
     Generated,
+
+    /// <summary>A curated answer staff approved (<c>content/faq/</c>), shown as 已审核答复.</summary>
+    Curated,
 }

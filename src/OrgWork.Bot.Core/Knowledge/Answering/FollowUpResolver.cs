@@ -10,7 +10,14 @@ public static partial class FollowUpResolver
 {
     private const int ShortQuestion = 8;
 
-    public static string Resolve(string question, IReadOnlyList<ConversationTurn> history)
+    public static string Resolve(string question, IReadOnlyList<ConversationTurn> history) =>
+        Resolve(question, history, subjectsOf: null);
+
+    /// <summary>
+    /// With <paramref name="subjectsOf"/>, a follow-up that names a subject of its own (「那村干部呢？」 after 「乡镇干部报酬有什么规定？」)
+    /// replaces the earlier question's subject: 「村干部报酬有什么规定？」, so that it is searched, and answered, for its own subject.
+    /// </summary>
+    public static string Resolve(string question, IReadOnlyList<ConversationTurn> history, Func<string, IReadOnlyList<string>>? subjectsOf)
     {
         var trimmed = question.Trim();
         if (history.Count == 0 || !IsFollowUp(trimmed))
@@ -18,7 +25,14 @@ public static partial class FollowUpResolver
             return trimmed;
         }
 
-        return history[^1].SearchedQuestion + " " + trimmed;
+        var earlier = history[^1].SearchedQuestion;
+        if (subjectsOf is not null && subjectsOf(trimmed) is [var subject, ..]
+            && subjectsOf(earlier).FirstOrDefault(s => earlier.Contains(s, StringComparison.Ordinal)) is { } replaced)
+        {
+            return earlier.Replace(replaced, subject, StringComparison.Ordinal);
+        }
+
+        return earlier + " " + trimmed;
     }
 
     public static bool IsFollowUp(string question) =>

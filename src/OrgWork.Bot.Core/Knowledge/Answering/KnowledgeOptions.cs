@@ -22,4 +22,11 @@ public sealed class KnowledgeOptions
     /// <summary>A longer question is searched (and sent to the model) on its first this many characters, with a note.</summary>
     [Range(20, 4096)]
     public int MaxQuestionLength { get; set; } = 500;
+
+    /// <summary>
+    /// A question at least this similar (0–1: word and character-pair overlap) to a phrasing of a curated answer gets
+    /// that answer before the documents are searched; measured with <c>eval-answers</c> (docs/benchmarks.md).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FaqMinSimilarity { get; set; } = 0.6;
 }

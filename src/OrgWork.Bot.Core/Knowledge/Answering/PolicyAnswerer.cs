@@ -3,8 +3,11 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Diagnostics;
+using OrgWork.Bot.Core.Knowledge.Faq;
+using OrgWork.Bot.Core.Knowledge.Synonyms;
 
 namespace OrgWork.Bot.Core.Knowledge.Answering;
 
@@ -22,6 +25,9 @@ public sealed class PolicyAnswerer(
     GeneratedAnswerWriter writer,
     ExtractiveComposer extractive,
     ModelAdmission admission,
+    QuestionSubjects subjects,
+    FaqMatcher faqs,
+    CatalogueStore catalogue,
     IOptions<AiOptions> options,
     IOptions<KnowledgeOptions> knowledge,
     OrgWorkMetrics metrics,
@@ -50,13 +56,31 @@ public sealed class PolicyAnswerer(
             notes.Add(UiText.Format(UiText.PolicyQuestionShortened, limit));
         }
 
-        var searched = FollowUpResolver.Resolve(question, history);
+        var searched = FollowUpResolver.Resolve(question, history, subjects.Of);
+        if (faqs.Match(searched) is { } curated)
+        {
+            var snapshot = await search.SnapshotAsync(cancellationToken);
+            var faqSources = FaqSources.Resolve(curated.Entry.Sources, snapshot);
+            return new PolicyAnswer(AnswerKind.Curated, curated.Entry.Answer, faqSources) { SearchedQuestion = searched, Notes = notes };
+        }
+
+        var synonyms = catalogue.Current.Synonyms;
         // Without an endpoint there is no remote call to admit (embeddings need the endpoint too).
         using var slot = options.Value.HasChat ? await admission.EnterAsync(memberId, cancellationToken) : null;
-        var result = await search.FindAsync(searched, withEmbeddings: slot?.IsGranted == true, cancellationToken);
+        var found = await search.FindAsync(searched, withEmbeddings: slot?.IsGranted == true, cancellationToken);
+        if (!found.Found)
+        {
+            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(found.ClosestTitles), []) { SearchedQuestion = searched, Notes = notes };
+        }
+
+        // Only passages that name the question's subjects may answer it: 乡镇干部's pay is no answer about 村干部.
+        var required = subjects.Of(searched);
+        var result = found with { Passages = Naming(found.Passages, required, synonyms) };
         if (!result.Found)
         {
-            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(result.ClosestTitles), []) { SearchedQuestion = searched, Notes = notes };
+            var missing = required.Where(s => !found.Passages.Any(p => Names(p, s, synonyms))).ToList();
+            var why = UiText.Format(UiText.PolicySubjectNotNamed, string.Join("、", missing.Count > 0 ? missing : required));
+            return new PolicyAnswer(AnswerKind.NotFound, NotFoundText(found.ClosestTitles, why), []) { SearchedQuestion = searched, Notes = notes };
         }
 
         var (kind, text) = (AnswerKind.Extractive, "");
@@ -83,7 +107,7 @@ public sealed class PolicyAnswerer(
 
         if (kind == AnswerKind.Extractive)
         {
-            text = extractive.Compose(question, searched, result.Passages);
+            text = extractive.Compose(WithDocumentWords(question, synonyms), WithDocumentWords(searched, synonyms), result.Passages);
         }
 
         var sources = Cited(text, result.Passages);
@@ -136,6 +160,8 @@ public sealed class PolicyAnswerer(
             .Select(p => new PolicySource(p.Number, p.Chunk.Id, p.Chunk.Title, p.Chunk.Section, p.Chunk.Text)
             {
                 SupersededBy = p.SupersededBy,
+                DocumentNumber = p.Chunk.Metadata.Number,
+                Effective = p.Chunk.Metadata.Effective,
             })
             .ToList();
     }
@@ -145,8 +171,20 @@ public sealed class PolicyAnswerer(
             .GroupBy(s => s.Title, StringComparer.Ordinal)
             .Select(g => UiText.Format(UiText.PolicySuperseded, g.Key, g.First().SupersededBy))];
 
-    private static string NotFoundText(IReadOnlyList<string> closest) =>
-        closest.Count == 0
-            ? UiText.PolicyNotFound
-            : UiText.PolicyNotFound + "\n" + UiText.Format(UiText.PolicyClosest, string.Join("、", closest.Select(t => $"《{t}》")));
+    private static List<RetrievedPassage> Naming(IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<string> required, SynonymTable synonyms) =>
+        [.. passages.Where(p => required.All(s => Names(p, s, synonyms))).Select((p, i) => p with { Number = i + 1 })];
+
+    /// <summary>Whether the passage names the subject in any of its forms (年轻干部 is named by 青年干部).</summary>
+    private static bool Names(RetrievedPassage passage, string subject, SynonymTable synonyms) =>
+        synonyms.Forms(subject).Any(form => QuestionSubjects.IsNamedIn(passage.Chunk, form));
+
+    /// <summary>The text and, when the synonym list reads it differently, the same in the documents' words.</summary>
+    private static string WithDocumentWords(string text, SynonymTable synonyms) =>
+        synonyms.ToDocumentWords(text) is var inDocumentWords && inDocumentWords != text ? text + " " + inDocumentWords : text;
+
+    private static string NotFoundText(IReadOnlyList<string> closest, string? why = null)
+    {
+        var text = why is null ? UiText.PolicyNotFound : UiText.PolicyNotFound + "\n" + why;
+        return closest.Count == 0 ? text : text + "\n" + UiText.Format(UiText.PolicyClosest, string.Join("、", closest.Select(t => $"《{t}》")));
+    }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Indexing;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
@@ -13,7 +14,7 @@ namespace OrgWork.Bot.Core.Knowledge.Answering;
 /// reaches <see cref="RetrievalOptions.MinRelevance"/> or its similarity <see cref="RetrievalOptions.MinSimilarity"/>.
 /// </summary>
 public sealed class PolicySearchPlugin(
-    PolicyIndex index, PolicyEmbeddings embeddings, IOptions<RetrievalOptions> retrieval, IOptions<KnowledgeOptions> knowledge)
+    PolicyIndex index, PolicyEmbeddings embeddings, CatalogueStore catalogue, IOptions<RetrievalOptions> retrieval, IOptions<KnowledgeOptions> knowledge)
 {
     public const string PluginName = "policies";
     public const string SearchFunction = "search";
@@ -33,7 +34,16 @@ public sealed class PolicySearchPlugin(
     public async Task<PolicySearchResult> FindAsync(string question, bool withEmbeddings, CancellationToken cancellationToken)
     {
         var snapshot = await index.GetAsync(cancellationToken);
+        // Members' words (工资, 借钱) are searched as they are and as the documents' words (报酬, 举债); a passage keeps its best score.
+        var inDocumentWords = catalogue.Current.Synonyms.ToDocumentWords(question);
         var hits = snapshot.Index.Search(question, FusionDepth);
+        if (inDocumentWords != question)
+        {
+            hits = [.. hits.Concat(snapshot.Index.Search(inDocumentWords, FusionDepth))
+                .GroupBy(h => h.Id, StringComparer.Ordinal).Select(g => g.MaxBy(h => h.Score)!)
+                .OrderByDescending(h => h.Score).Take(FusionDepth)];
+        }
+
         var relevance = hits.ToDictionary(h => h.Id, h => h.Score, StringComparer.Ordinal);
         var similarity = withEmbeddings ? await SimilaritiesAsync(snapshot, question, cancellationToken) : [];
 
@@ -51,6 +61,9 @@ public sealed class PolicySearchPlugin(
         var titles = order.Select(id => snapshot.Chunk(id).Title).Distinct(StringComparer.Ordinal).Take(ClosestTitles).ToList();
         return new PolicySearchResult(passages, titles);
     }
+
+    /// <summary>The index snapshot searches read (curated answers resolve their sources in it).</summary>
+    public Task<PolicyIndexSnapshot> SnapshotAsync(CancellationToken cancellationToken) => index.GetAsync(cancellationToken);
 
     private async Task<Dictionary<string, double>> SimilaritiesAsync(PolicyIndexSnapshot snapshot, string question, CancellationToken cancellationToken)
     {

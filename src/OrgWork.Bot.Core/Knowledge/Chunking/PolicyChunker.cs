@@ -12,7 +12,7 @@ namespace OrgWork.Bot.Core.Knowledge.Chunking;
 public sealed class PolicyChunker(ChunkingOptions options)
 {
     /// <summary>Raise when the chunking rules change, so every document is chunked again once.</summary>
-    private const int RulesVersion = 2;
+    private const int RulesVersion = 3;
 
     /// <summary>Identifies the rules and sizes: stored chunks made under another signature are made again.</summary>
     public string Signature => $"chunker-v{RulesVersion}/{options.MaxChars}/{options.TargetChars}/{options.MinChars}/{options.OverlapChars}";

@@ -1,6 +1,8 @@
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Knowledge.Answering;
 using OrgWork.Bot.Core.Knowledge.Coverage;
+using OrgWork.Bot.Core.Knowledge.Feedback;
+using OrgWork.Bot.Core.Knowledge.Storage;
 
 namespace OrgWork.Bot.Core.Knowledge.Conversation;
 
@@ -9,7 +11,7 @@ namespace OrgWork.Bot.Core.Knowledge.Conversation;
 /// (search, embeddings, the model: slow and remote) to the engine as deferred work; the committing step records the
 /// turn (and, when nothing was found, the coverage gap) and renders the reply. A member has one question in flight.
 /// </summary>
-public sealed class PolicyQuestionFlow(PolicyAnswerer answerer, PolicyConversation conversation, CoverageGaps gaps, PendingQuestions pending)
+public sealed class PolicyQuestionFlow(PolicyAnswerer answerer, PolicyConversation conversation, CoverageGaps gaps, StaffQuestions queue, PendingQuestions pending)
 {
     public async Task<ConversationResult> AskAsync(ConversationContext context, string question, CancellationToken cancellationToken)
     {
@@ -41,7 +43,9 @@ public sealed class PolicyQuestionFlow(PolicyAnswerer answerer, PolicyConversati
         if (answer.Kind == AnswerKind.NotFound)
         {
             // The completed question (a follow-up filled in from earlier turns) is what staff can act on.
-            await gaps.RecordAsync(context.Db, answer.SearchedQuestion.Length > 0 ? answer.SearchedQuestion : question, context.UtcNow, cancellationToken);
+            var asked = answer.SearchedQuestion.Length > 0 ? answer.SearchedQuestion : question;
+            await gaps.RecordAsync(context.Db, asked, context.UtcNow, cancellationToken);
+            queue.Add(context.Db, context.Input, context.Learner.Id, asked, answer.Text, QueueReason.Unanswered, context.UtcNow);
         }
 
         var turn = await conversation.AddAsync(context.Db, chatKey, question, answer, context.UtcNow, cancellationToken);

@@ -6,7 +6,8 @@ namespace OrgWork.Bot.Core.Knowledge.Ingestion;
 
 /// <summary>
 /// A Markdown policy: front matter, then ATX headings (<c>#</c> … <c>######</c>) as the section structure. The title is
-/// the front matter's, else the first level-1 heading, else the file name. Inline Markdown marks are dropped.
+/// the front matter's, else the first level-1 heading, else the file name. Inline Markdown marks are dropped; a table's rows become sentences
+/// (<see cref="TableRows"/>), so they are indexed and quoted like paragraphs.
 /// </summary>
 internal static partial class MarkdownPolicyParser
 {
@@ -15,8 +16,15 @@ internal static partial class MarkdownPolicyParser
         var (title, metadata) = PolicyFrontMatter.Read(text, diagnostics);
         var collector = new SectionCollector();
         var inFence = false;
+        var table = new TableRows();
         foreach (var line in PolicyFrontMatter.Body(text).Split('\n'))
         {
+            if (!inFence && table.TryAdd(line))
+            {
+                continue;
+            }
+
+            table.Flush(collector);
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
             {
                 inFence = !inFence;
@@ -41,6 +49,7 @@ internal static partial class MarkdownPolicyParser
             collector.Heading(level, headingText);
         }
 
+        table.Flush(collector);
         return new ParsedPolicy(key, title ?? fileStem, metadata, collector.Finish()) { Warnings = [.. diagnostics.Items.Select(d => d.ToString())] };
     }
 

@@ -5,12 +5,13 @@ using OrgWork.Bot.Core.Knowledge.Chunking;
 namespace OrgWork.Bot.Core.Knowledge.Ingestion;
 
 /// <summary>
-/// A plain-text policy in the usual layout of official documents: the first line is the title (unless front matter
-/// gives one); short lines such as 「第一章 总则」, 「第二节 …」, 「一、…」 and 「（一）…」 are headings.
+/// A plain-text policy in the usual layout of official documents: the first line is the title when it is short (unless
+/// front matter gives one; a first line that is a paragraph leaves the file name as the title); short lines such as 「第一章 总则」, 「第二节 …」, 「一、…」 and 「（一）…」 are headings.
 /// </summary>
 internal static partial class PlainTextPolicyParser
 {
     private const int MaxHeadingLength = 40;
+    private const int MaxTitleLength = 40;
 
     public static ParsedPolicy Parse(string text, string key, string fileStem, DiagnosticBag diagnostics)
     {
@@ -26,8 +27,12 @@ internal static partial class PlainTextPolicyParser
 
             if (title is null)
             {
-                title = line;
-                continue;
+                // A short first line is the title; a paragraph is text, and the file name titles the document.
+                title = IsTitleLine(line) ? line : fileStem;
+                if (ReferenceEquals(title, line))
+                {
+                    continue;
+                }
             }
 
             if (HeadingLevel(line) is { } level)
@@ -42,6 +47,10 @@ internal static partial class PlainTextPolicyParser
 
         return new ParsedPolicy(key, title ?? fileStem, metadata, collector.Finish()) { Warnings = [.. diagnostics.Items.Select(d => d.ToString())] };
     }
+
+    /// <summary>A first line short enough to be a title and not a sentence of the text.</summary>
+    internal static bool IsTitleLine(string line) =>
+        line.Length <= MaxTitleLength && !line.EndsWith('。') && !line.EndsWith('；') && !line.EndsWith('：') && !line.EndsWith(':');
 
     /// <summary>1 for 编/章 and 「一、」, 2 for 节 and 「（一）」; articles (第N条) are text, not headings.</summary>
     internal static int? HeadingLevel(string line)

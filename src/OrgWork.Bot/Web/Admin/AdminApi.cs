@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Knowledge.Coverage;
+using OrgWork.Bot.Core.Knowledge.Feedback;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Reports;
 using OrgWork.Bot.Core.Storage;
@@ -32,7 +33,7 @@ public static class AdminApi
 
     private static async Task<IResult> DashboardAsync(
         IDbContextFactory<OrgWorkDbContext> contexts, BranchReportBuilder report, ItemAnalysis analysis, CoverageGaps gaps,
-        CatalogueStore catalogues, TimeProvider time, LearningClock clock, StaffAccess staff, HttpContext http, IAntiforgery antiforgery,
+        StaffQuestions queue, CatalogueStore catalogues, TimeProvider time, LearningClock clock, StaffAccess staff, HttpContext http, IAntiforgery antiforgery,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -53,6 +54,8 @@ public static class AdminApi
             [nameof(DashboardPage.Rows)] = rows,
             [nameof(DashboardPage.Courses)] = courses,
             [nameof(DashboardPage.Gaps)] = unanswered,
+            [nameof(DashboardPage.Satisfaction)] = await Satisfaction.OfAsync(db, cancellationToken),
+            [nameof(DashboardPage.Queue)] = await queue.OpenAsync(db, cancellationToken),
             [nameof(DashboardPage.ToLocal)] = (Func<DateTime, DateTime>)clock.LocalTime,
             [nameof(DashboardPage.IsAdmin)] = isAdmin,
             [nameof(DashboardPage.Tokens)] = isAdmin ? antiforgery.GetAndStoreTokens(http) : null,

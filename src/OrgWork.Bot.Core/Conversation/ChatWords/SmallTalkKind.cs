@@ -1,0 +1,10 @@
+namespace OrgWork.Bot.Core.Conversation.ChatWords;
+
+public enum SmallTalkKind
+{
+    Greeting,
+    Thanks,
+    Farewell,
+    Acknowledgement,
+    WhoAreYou,
+}

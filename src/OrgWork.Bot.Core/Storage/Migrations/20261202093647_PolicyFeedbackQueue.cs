@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OrgWork.Bot.Core.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class PolicyFeedbackQueue : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AnswerFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TurnId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Helpful = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnswerFeedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MemberNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChatId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MemberNotices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AnswerGiven = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    AskerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChatId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnsweredBy = table.Column<long>(type: "INTEGER", nullable: true),
+                    StaffReply = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerFeedback_TurnId_MemberId",
+                table: "AnswerFeedback",
+                columns: new[] { "TurnId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MemberNotices_MemberId_Channel_DeliveredAt",
+                table: "MemberNotices",
+                columns: new[] { "MemberId", "Channel", "DeliveredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffQuestions_AnsweredAt_QuestionKey",
+                table: "StaffQuestions",
+                columns: new[] { "AnsweredAt", "QuestionKey" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AnswerFeedback");
+
+            migrationBuilder.DropTable(
+                name: "MemberNotices");
+
+            migrationBuilder.DropTable(
+                name: "StaffQuestions");
+        }
+    }
+}
