@@ -46,7 +46,7 @@ public partial class DiagnosticCodeTests
     }
 
     [Fact]
-    public void TheContentGuideListsEveryCode()
+    public void TheContentGuideListsEveryCodeWithItsLevelAndWording()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OrgWork.Bot.sln")))
@@ -56,7 +56,15 @@ public partial class DiagnosticCodeTests
 
         var guide = File.ReadAllText(Path.Combine(folder!.FullName, "docs", "content-guide.md"));
 
-        Assert.All(UiText.Diagnostics.All, code => Assert.Contains($"| `{code.Id}` |", guide, StringComparison.Ordinal));
+        Assert.All(UiText.Diagnostics.All, code => Assert.Contains(GuideRow(code), guide, StringComparison.Ordinal));
+    }
+
+    /// <summary>The guide's table row of a code: its level and its wording, with <c>…</c> where the file fills in.</summary>
+    private static string GuideRow(DiagnosticCode code)
+    {
+        var wording = Placeholder().Replace(code.Template, "…").Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+        var level = code.Level == DiagnosticLevel.Error ? UiText.DiagnosticError : UiText.DiagnosticWarning;
+        return $"| `{code.Id}` | {level} | {wording} |";
     }
 
     /// <summary>The fixture content folder, plus the problems a repository cannot hold: links, odd bytes, huge files, permissions.</summary>
@@ -120,6 +128,9 @@ public partial class DiagnosticCodeTests
 
     [GeneratedRegex(@"^CT[0-5]\d\d$")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\[(CT\d{3})\]")]
     private static partial Regex CodeInLine();
