@@ -33,8 +33,8 @@ public class ChatUploadTests
             ["chat", "--user", "42", .. work.Settings(content), "--Bot:Admins:0=42"]);
 
         Assert.True(exitCode == 0, errors);
-        string[] expected =
-        [
+        OutputAssert.ContainsInOrder(
+            output,
             "检查结果：02-second.md",
             "从终端上传的正文。",
             "[1] 放入《",
@@ -43,15 +43,7 @@ public class ChatUploadTests
             "✅ 已发布“02-second.md”",
             "courses/demo/02-second.md（第 1 版）",
             "courses/demo/02-second.md 的版本",
-            "找不到文件：missing.md",
-        ];
-        var position = 0;
-        foreach (var line in expected)
-        {
-            var found = output.IndexOf(line, position, StringComparison.Ordinal);
-            Assert.True(found >= 0, $"'{line}' missing after position {position} in:\n{output}");
-            position = found;
-        }
+            "找不到文件：missing.md");
 
         Assert.Equal(File.ReadAllText(lesson), File.ReadAllText(Path.Combine(content, "courses", "demo", "02-second.md")));
     }
@@ -71,23 +63,15 @@ public class ChatUploadTests
             ["chat", "--user", "42", .. work.Settings(content), "--Bot:Admins:0=42"]);
 
         Assert.True(exitCode == 0, errors);
-        string[] expected =
-        [
+        OutputAssert.ContainsInOrder(
+            output,
             "courses/demo/01-only.md（第 2 版）",
             "恢复预览（尚未改动）",
             "[1] 确认",
             "[2] 取消",
             "已取消恢复，courses/demo/01-only.md 未改动。",
             "恢复预览（尚未改动）",
-            "已将 courses/demo/01-only.md 恢复为第 1 版的内容（记为第 3 版）",
-        ];
-        var position = 0;
-        foreach (var line in expected)
-        {
-            var found = output.IndexOf(line, position, StringComparison.Ordinal);
-            Assert.True(found >= 0, $"'{line}' missing after position {position} in:\n{output}");
-            position = found;
-        }
+            "已将 courses/demo/01-only.md 恢复为第 1 版的内容（记为第 3 版）");
 
         Assert.Equal(original, File.ReadAllText(target));
     }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Telegram.Outbound;
 using OrgWork.Bot.Tests.ScaleOut.Support;
 using OrgWork.Bot.Tests.Telegram.Support;

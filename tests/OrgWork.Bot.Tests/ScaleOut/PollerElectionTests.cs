@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Telegram.Support;
 
