@@ -139,6 +139,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UploadPreview>();
         services.AddSingleton<VersionHistory>();
         services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<RollbackPreview>();
+        services.AddSingleton<RollbackButtons>();
         services.AddSingleton<UploadFileHandler>();
         services.AddSingleton<IFileHandler, RosterUploadHandler>();
         services.AddSingleton<IButtonHandler, RosterImportButton>();
@@ -146,6 +148,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, PublishButton>();
         services.AddSingleton<IButtonHandler, CancelUploadButton>();
         services.AddSingleton<IButtonHandler, TargetCourseButton>();
+        services.AddSingleton<IButtonHandler, ConfirmRollbackButton>();
+        services.AddSingleton<IButtonHandler, CancelRollbackButton>();
         services.AddSingleton<ICommandHandler, UploadCommand>();
         services.AddSingleton<ICommandHandler, PublishCommand>();
         services.AddSingleton<ICommandHandler, VersionsCommand>();

@@ -1,4 +1,5 @@
 using System.Security;
+using OrgWork.Bot.Core.Content.Parsing;
 using OrgWork.Bot.Core.Conversation;
 
 namespace OrgWork.Bot.Core.Content;
@@ -25,7 +26,7 @@ internal static class ContentFolderWalker
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
             {
-                problems.Add(UiText.Diagnostics.FolderUnreadable.At(Display(root, folder), 1, ex.Message));
+                problems.Add(UiText.Diagnostics.FolderUnreadable.At(Display(root, folder), 1, DiagnosticReason.ForIo(ex)));
                 continue;
             }
 

@@ -13,6 +13,33 @@ public static partial class UiText
     public const string ValidateSummary = "共检查 {0} 个文件：{1} 个错误，{2} 个警告；{3} 门课程，{4} 课，{5} 道题，{6} 份政策文件";
 
     /// <summary>
+    /// Why a file, folder or front matter could not be read, in place of the library's or the system's English
+    /// message: the <c>{0}</c> of CT002, CT008, CT009 and CT104.
+    /// </summary>
+    public static class DiagnosticReasons
+    {
+        public const string NoPermission = "没有权限";
+        public const string Vanished = "文件在读取时已不存在（可能刚被移动或删除）";
+        public const string LinkLoop = "它是指向自身的链接或链接形成了循环，请删除这个链接";
+        public const string PathTooLong = "路径太长，请缩短文件夹或文件名";
+        public const string InUse = "文件正被其他程序占用，请关闭后重试";
+        public const string IoError = "读取时出错（磁盘、网络文件夹或链接的问题），请检查文件后重试";
+
+        public const string TooDeeplyNested = "嵌套层次太深（引用“>”、列表或表格嵌套过多），请减少这一课中的嵌套";
+        public const string ParserFailed = "Markdown 解析器无法处理其中的写法，请简化这一课中格式复杂的段落";
+
+        public const string YamlTab = "用了制表符（Tab）缩进，请改用空格";
+        public const string YamlDuplicateKey = "同一个键写了两次，请删除多余的一行";
+        public const string YamlUnclosedQuote = "引号没有闭合：以引号开头的值必须以同样的引号结束";
+        public const string YamlUnclosedBracket = "方括号“[ ]”或花括号“{ }”没有闭合；值里需要括号时请给整个值加引号";
+        public const string YamlColonInValue = "值里出现了“: ”，或这一行多了缩进；含冒号的值请加引号，键请从行首写起";
+        public const string YamlAlias = "以“*”或“&”开头的值请加引号";
+        public const string YamlReservedCharacter = "值不能以“@”或“`”开头，请给整个值加引号";
+        public const string YamlStructure = "每一行都应是从行首写起的“键: 值”；列表项“- …”要写在键的下一行并缩进";
+        public const string YamlOther = "写法有误，请检查这一行；含有“:”“#”“[”“{”或引号的值请整体加引号";
+    }
+
+    /// <summary>
     /// Every content problem a trainer or admin can see, with its stable code. Codes are grouped by hundreds:
     /// CT0xx files and folders, CT1xx front matter, CT2xx quizzes, CT3xx course and lesson structure,
     /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV), CT6xx the Q&A loop (synonyms, curated answers). A code is never reused for another meaning.
@@ -25,23 +52,23 @@ public static partial class UiText
 
         // Files and folders
         public static readonly DiagnosticCode FolderMissing = new("CT001", Error, "内容文件夹不存在");
-        public static readonly DiagnosticCode FolderUnreadable = new("CT002", Error, "无法读取文件夹（{0}），其中的文件没有加载");
+        public static readonly DiagnosticCode FolderUnreadable = new("CT002", Error, "无法读取文件夹：{0}，其中的文件没有加载");
         public static readonly DiagnosticCode FileTooLarge = new("CT003", Error, "文件大小为 {0}，超过上限 {1}（Content:MaxFileBytes），请拆分成几课");
         public static readonly DiagnosticCode FileNotUtf8 = new("CT004", Error, "文件不是有效的 UTF-8 编码（第 {1} 字节处是无效字节 0x{0}），请另存为 UTF-8");
         public static readonly DiagnosticCode FileEmpty = new("CT005", Error, "文件是空的");
         public static readonly DiagnosticCode FileDanglingLink = new("CT006", Error, "无法读取文件：它是指向“{0}”的链接，而目标不存在（可能是编辑器的锁文件，请删除这个链接）");
-        public static readonly DiagnosticCode FilePermissionDenied = new("CT007", Error, "无法读取文件：没有权限（{0}），请让服务的运行账户可以读取它");
+        public static readonly DiagnosticCode FilePermissionDenied = new("CT007", Error, "无法读取文件：没有读取权限，请让服务的运行账户可以读取它");
         public static readonly DiagnosticCode FileUnreadable = new("CT008", Error, "无法读取文件：{0}");
-        public static readonly DiagnosticCode FileUnparsable = new("CT009", Error, "无法解析文件（{0}：{1}），请简化解析停下处的行或段落");
-        public static readonly DiagnosticCode ValidationStopped = new("CT010", Error, "校验意外中断：{0}：{1}");
+        public static readonly DiagnosticCode FileUnparsable = new("CT009", Error, "无法解析文件：{0}");
+        public static readonly DiagnosticCode ValidationStopped = new("CT010", Error, "校验意外中断（程序内部错误 {0}），请把这一行发给管理员");
 
         // Front matter
-        public static readonly DiagnosticCode FrontMatterMissing = new("CT101", Error, "缺少 front matter：文件必须以一行“---”开头，写上“title: …”，再以一行“---”结束");
-        public static readonly DiagnosticCode FrontMatterUnknownKey = new("CT102", Warning, "未知的 front matter 键“{0}”（可用的键：{1}）");
-        public static readonly DiagnosticCode FrontMatterNoTitle = new("CT103", Error, "front matter 缺少必填的键“title”");
-        public static readonly DiagnosticCode FrontMatterNotYaml = new("CT104", Error, "front matter 不是有效的 YAML（{0}）");
-        public static readonly DiagnosticCode FrontMatterNotKeyValue = new("CT105", Error, "front matter 必须是“键: 值”形式的行");
-        public static readonly DiagnosticCode FrontMatterNotWholeNumber = new("CT106", Error, "front matter 键“{0}”必须是不小于 0 的整数，实际是“{1}”");
+        public static readonly DiagnosticCode FrontMatterMissing = new("CT101", Error, "缺少文件头（front matter）：文件必须以一行“---”开头，写上“title: …”，再以一行“---”结束");
+        public static readonly DiagnosticCode FrontMatterUnknownKey = new("CT102", Warning, "未知的文件头键“{0}”（可用的键：{1}）");
+        public static readonly DiagnosticCode FrontMatterNoTitle = new("CT103", Error, "文件头缺少必填的键“title”");
+        public static readonly DiagnosticCode FrontMatterNotYaml = new("CT104", Error, "文件头不是有效的 YAML：{0}");
+        public static readonly DiagnosticCode FrontMatterNotKeyValue = new("CT105", Error, "文件头必须是“键: 值”形式的行");
+        public static readonly DiagnosticCode FrontMatterNotWholeNumber = new("CT106", Error, "文件头的键“{0}”必须是不小于 0 的整数，实际是“{1}”");
 
         // Quizzes
         public static readonly DiagnosticCode OptionOutsideQuiz = new("CT201", Error, "“## 测验”小节之外出现了选项（“[x]”或“[ ]”）");
@@ -67,18 +94,18 @@ public static partial class UiText
 
         // Course and lesson structure
         public static readonly DiagnosticCode QuizInCourseFile = new("CT301", Warning, "course.md 不能包含测验；测验请放在各课末尾");
-        public static readonly DiagnosticCode LessonNoMinutes = new("CT302", Warning, "front matter 中没有“minutes”：本课计 0 分钟学习时长");
+        public static readonly DiagnosticCode LessonNoMinutes = new("CT302", Warning, "文件头中没有“minutes”：本课计 0 分钟学习时长");
         public static readonly DiagnosticCode LessonNoText = new("CT303", Warning, "本课在测验之前没有正文");
         public static readonly DiagnosticCode LessonNested = new("CT304", Error, "课时文件应直接放在课程文件夹里（courses/<课程>/NN-<课时>.md），子文件夹不会被读取");
         public static readonly DiagnosticCode LessonOutsideCourse = new("CT305", Error, "课时文件不在课程文件夹里：请移到 courses/<课程>/NN-<课时>.md（题库请放在 quizzes/）");
         public static readonly DiagnosticCode CourseFolderName = new("CT306", Warning, "课程文件夹名“{0}”应只使用小写字母、数字和连字符");
         public static readonly DiagnosticCode LessonFileName = new("CT307", Warning, "课时文件名应以表示顺序的数字开头，例如 01-setting-out.md");
         public static readonly DiagnosticCode DuplicateLesson = new("CT308", Error, "课程“{1}”中的课时标识“{0}”重复（另见 {2}），本文件被跳过");
-        public static readonly DiagnosticCode CourseNoCourseFile = new("CT309", Error, "课程文件夹中没有 course.md（至少要有含“title”的 front matter），其中的课时不会显示");
+        public static readonly DiagnosticCode CourseNoCourseFile = new("CT309", Error, "课程文件夹中没有 course.md（至少要有含“title”的文件头），其中的课时不会显示");
         public static readonly DiagnosticCode DuplicateCourse = new("CT310", Error, "课程标识“{0}”重复（另见“{1}”），本课程被跳过");
 
         // Policies
-        public static readonly DiagnosticCode PolicyEffectiveNotDate = new("CT401", Warning, "front matter 键“effective”必须是 YYYY-MM-DD 格式的日期，实际是“{0}”");
+        public static readonly DiagnosticCode PolicyEffectiveNotDate = new("CT401", Warning, "文件头的键“effective”必须是 YYYY-MM-DD 格式的日期，实际是“{0}”");
 
         // Question imports (GIFT, Aiken, CSV)
         public static readonly DiagnosticCode GiftUnclosedBrace = new("CT501", Error, "“{{”没有闭合：题目的答案块必须以“}}”结束");

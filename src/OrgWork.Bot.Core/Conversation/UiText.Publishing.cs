@@ -87,6 +87,16 @@ public static partial class UiText
     public const string RollbackNoSuchVersion = "{0} 没有第 {1} 版。发送 /versions {0} 查看。";
     public const string RollbackAlreadyCurrent = "{0} 现在已经是第 {1} 版的内容。";
     public const string RollbackInvalid = "第 {0} 版放到现在的课程中无法通过检查，未恢复：";
+    public const string RollbackPreviewTitle = "恢复预览（尚未改动）";
+    public const string RollbackPreviewTarget = "{0} 将恢复为：";
+    public const string RollbackPreviewFiles = "将改动的文件：";
+    public const string RollbackPreviewFile = "{0}（增加 {1} 行，删除 {2} 行）";
+    public const string RollbackPreviewRecreated = "{0}（现在不存在，将重新创建，共 {1} 行）";
+    public const string RollbackPreviewHint = "点“确认”恢复，点“取消”放弃；确认之前课程目录不会改动。";
+    public const string ButtonConfirmRollback = "确认";
+    public const string ButtonCancelRollback = "取消";
+    public const string RollbackCancelled = "已取消恢复，{0} 未改动。";
+    public const string RollbackPreviewOutdated = "预览之后 {0} 又有了新版本，未恢复。请重新发送 /rollback 查看。";
     public const string RolledBack = "✅ 已将 {0} 恢复为第 {1} 版的内容（记为第 {2} 版）。";
 
     public const string TerminalFileNotFound = "找不到文件：{0}";

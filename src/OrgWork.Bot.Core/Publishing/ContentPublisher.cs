@@ -54,10 +54,11 @@ public sealed class ContentPublisher(
     }
 
     /// <summary>
-    /// Rolls <paramref name="path"/> back to version <paramref name="number"/>: that version is validated as deferred
-    /// work, then the committing step checks, records and writes it.
+    /// Rolls <paramref name="path"/> back to version <paramref name="number"/> as previewed while its latest version was
+    /// <paramref name="previewedLatest"/>: that version is validated as deferred work, then the committing step checks
+    /// (under the publishing lock) that nothing was published since the preview, records and writes it.
     /// </summary>
-    public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, CancellationToken cancellationToken)
+    public async Task<ConversationResult> RollbackAsync(ConversationContext context, string path, int number, int previewedLatest, CancellationToken cancellationToken)
     {
         var version = await history.FindAsync(context.Db, path, number, cancellationToken);
         if (version is null)
@@ -65,10 +66,15 @@ public sealed class ContentPublisher(
             return ConversationResult.Of(ReplyFactory.Format(UiText.RollbackNoSuchVersion, path, number));
         }
 
+        if (await history.LatestAsync(context.Db, path, cancellationToken) is { } latest && latest.Number != previewedLatest)
+        {
+            return ConversationResult.Notice(UiText.Format(UiText.RollbackPreviewOutdated, path));
+        }
+
         var content = version.Content;
         return ConversationResult.Later(DeferredWork.Create(
             ct => validator.ValidateAsync([new DraftFile(path, content)], null, ct),
-            (committing, validation, ct) => RollBackValidatedAsync(committing, path, number, validation, ct)));
+            (committing, validation, ct) => RollBackValidatedAsync(committing, path, number, previewedLatest, validation, ct)));
     }
 
     private static List<DraftFile> Changed(StagedUpload upload) =>
@@ -137,13 +143,19 @@ public sealed class ContentPublisher(
     }
 
     private async Task<ConversationResult> RollBackValidatedAsync(
-        ConversationContext context, string path, int number, UploadValidation validation, CancellationToken cancellationToken)
+        ConversationContext context, string path, int number, int previewedLatest, UploadValidation validation, CancellationToken cancellationToken)
     {
         await context.Db.LockForTransactionAsync(PublishingLock, cancellationToken);
         var version = await history.FindAsync(context.Db, path, number, cancellationToken);
         if (version is null)
         {
             return ConversationResult.Of(ReplyFactory.Format(UiText.RollbackNoSuchVersion, path, number));
+        }
+
+        // Read under the lock: a publish or another confirmed rollback may have committed since the preview.
+        if ((await history.LatestAsync(context.Db, path, cancellationToken))?.Number != previewedLatest)
+        {
+            return ConversationResult.Notice(UiText.Format(UiText.RollbackPreviewOutdated, path));
         }
 
         var current = await ContentPaths.ReadAsync(store.Root, path, cancellationToken);

@@ -6,7 +6,8 @@ namespace OrgWork.Bot.Core.Rendering;
 /// <summary>
 /// Cuts one over-long rendered block into parts that each fit a page: cuts fall between sentences or
 /// lines, every part closes the tags it opened and the next part reopens them, so no part ends inside
-/// a tag, an entity or an unclosed code block.
+/// a tag, an entity or an unclosed code block. The parts of a cut block have no web form of their own: a table too
+/// long for one page is shown on the web as it is in the chat, as a list.
 /// </summary>
 public static class HtmlPageSplitter
 {

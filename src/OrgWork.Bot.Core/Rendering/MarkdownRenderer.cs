@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -10,7 +11,8 @@ namespace OrgWork.Bot.Core.Rendering;
 
 /// <summary>
 /// Renders Markdown to Telegram's HTML subset (b i u s a code pre blockquote) and to plain text.
-/// Anything Telegram cannot show (tables, images, raw HTML) is turned into readable text.
+/// Anything Telegram cannot show (tables, images, raw HTML) is turned into readable text; a table is also
+/// rendered as a real HTML table for the web chat (<see cref="RichText.Web"/>).
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -130,49 +132,86 @@ public sealed class MarkdownRenderer
         var text = inner.Build();
         b.Open("blockquote");
         var plainQuoted = string.Join('\n', text.Plain.Split('\n').Select(line => "│ " + line));
-        b.Append(new RichText(text.Html, plainQuoted));
+        b.Append(text with { Plain = plainQuoted });
         b.Close("blockquote");
     }
 
     /// <summary>
-    /// A table as a list a phone can read (chat messages have no tables): each data row one item, each cell on its own
-    /// line after its column's header in bold, e.g. "▪ <b>时间</b>：1935年". A table without a header row, or a cell
-    /// without a header, keeps its cells in a line separated by " | ".
+    /// A table as a list a phone can read in a chat message (chat messages have no tables): each data row one item,
+    /// each cell on its own line after its column's header in bold, e.g. "▪ <b>时间</b>：1935年". A table without a
+    /// header row, or a cell without a header, keeps its cells in a line separated by " | ". The web chat gets the
+    /// same table as <c>&lt;table&gt;</c>.
     /// </summary>
     private void WriteTable(Table table, RichTextBuilder b)
     {
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader)?.OfType<TableCell>().ToList() ?? [];
+        var list = new RichTextBuilder();
         var first = true;
         foreach (var row in rows.Where(r => !r.IsHeader))
         {
             if (!first)
             {
-                b.Text("\n");
+                list.Text("\n");
             }
 
-            b.Text("▪ ");
+            list.Text("▪ ");
             var cells = row.OfType<TableCell>().ToList();
             for (var i = 0; i < cells.Count; i++)
             {
                 if (i < header.Count && !IsEmpty(header[i]))
                 {
-                    b.Text(i == 0 ? "" : "\n  ");
-                    b.Open("b");
-                    WriteChildren(header[i], b, 0, " ");
-                    b.Close("b");
-                    b.Text("：");
+                    list.Text(i == 0 ? "" : "\n  ");
+                    list.Open("b");
+                    WriteChildren(header[i], list, 0, " ");
+                    list.Close("b");
+                    list.Text("：");
                 }
                 else if (i > 0)
                 {
-                    b.Text(" | ");
+                    list.Text(" | ");
                 }
 
-                WriteChildren(cells[i], b, 0, " ");
+                WriteChildren(cells[i], list, 0, " ");
             }
 
             first = false;
         }
+
+        b.AppendWithWebForm(list.Build(), WebTable(rows));
+    }
+
+    /// <summary>The table for the web chat: a header row (if any) in <c>thead</c>, the rest in <c>tbody</c>.</summary>
+    private string WebTable(List<TableRow> rows)
+    {
+        var web = new StringBuilder("<table>");
+        foreach (var (isHeader, group) in new[] { (true, "thead"), (false, "tbody") })
+        {
+            var inGroup = rows.Where(r => r.IsHeader == isHeader).ToList();
+            if (inGroup.Count == 0)
+            {
+                continue;
+            }
+
+            web.Append('<').Append(group).Append('>');
+            foreach (var row in inGroup)
+            {
+                web.Append("<tr>");
+                foreach (var cell in row.OfType<TableCell>())
+                {
+                    var content = new RichTextBuilder();
+                    WriteChildren(cell, content, 0, " ");
+                    var tag = isHeader ? "th" : "td";
+                    web.Append('<').Append(tag).Append('>').Append(content.Build().WebHtml).Append("</").Append(tag).Append('>');
+                }
+
+                web.Append("</tr>");
+            }
+
+            web.Append("</").Append(group).Append('>');
+        }
+
+        return web.Append("</table>").ToString();
     }
 
     private static bool IsEmpty(TableCell cell) =>

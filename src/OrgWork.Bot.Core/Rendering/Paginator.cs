@@ -61,7 +61,10 @@ public sealed class Paginator(MarkdownRenderer renderer, int budget)
         {
             pages.Add(new RichText(
                 string.Join(BlockSeparator, current.Select(f => f.Text.Html)),
-                string.Join(BlockSeparator, current.Select(f => f.Text.Plain))));
+                string.Join(BlockSeparator, current.Select(f => f.Text.Plain)))
+            {
+                Web = current.Any(f => f.Text.Web is not null) ? string.Join(BlockSeparator, current.Select(f => f.Text.WebHtml)) : null,
+            });
         }
 
         current.Clear();

@@ -4,19 +4,22 @@ using OrgWork.Bot.Core.Conversation;
 namespace OrgWork.Bot.Core.Rendering;
 
 /// <summary>
-/// Writes Telegram HTML and plain text side by side, so both forms of a message come from one pass.
-/// Text is escaped for HTML here and nowhere else.
+/// Writes Telegram HTML, plain text and the web chat's HTML side by side, so every form of a message comes from
+/// one pass. Text is escaped for HTML here and nowhere else.
 /// </summary>
 public sealed class RichTextBuilder
 {
     private readonly StringBuilder _html = new();
     private readonly StringBuilder _plain = new();
+    private readonly StringBuilder _web = new();
 
     public bool IsEmpty => _html.Length == 0 && _plain.Length == 0;
 
     public RichTextBuilder Text(string text)
     {
-        _html.Append(Escape(text));
+        var escaped = Escape(text);
+        _html.Append(escaped);
+        _web.Append(escaped);
         _plain.Append(text);
         return this;
     }
@@ -31,26 +34,32 @@ public sealed class RichTextBuilder
     public RichTextBuilder Open(string tag)
     {
         _html.Append('<').Append(tag).Append('>');
+        _web.Append('<').Append(tag).Append('>');
         return this;
     }
 
     public RichTextBuilder OpenLink(string url)
     {
-        _html.Append("<a href=\"").Append(EscapeAttribute(url)).Append("\">");
+        var tag = $"<a href=\"{EscapeAttribute(url)}\">";
+        _html.Append(tag);
+        _web.Append(tag);
         return this;
     }
 
     public RichTextBuilder OpenCode(string? language)
     {
-        _html.Append(string.IsNullOrWhiteSpace(language)
+        var tags = string.IsNullOrWhiteSpace(language)
             ? "<pre><code>"
-            : $"<pre><code class=\"language-{EscapeAttribute(language)}\">");
+            : $"<pre><code class=\"language-{EscapeAttribute(language)}\">";
+        _html.Append(tags);
+        _web.Append(tags);
         return this;
     }
 
     public RichTextBuilder Close(string tag)
     {
         _html.Append("</").Append(tag).Append('>');
+        _web.Append("</").Append(tag).Append('>');
         return this;
     }
 
@@ -64,10 +73,25 @@ public sealed class RichTextBuilder
     {
         _html.Append(text.Html);
         _plain.Append(text.Plain);
+        _web.Append(text.WebHtml);
         return this;
     }
 
-    public RichText Build() => new(_html.ToString().TrimEnd(), _plain.ToString().TrimEnd());
+    /// <summary>The chat form (Telegram HTML and plain text) of something the web chat shows as <paramref name="webHtml"/> instead.</summary>
+    public RichTextBuilder AppendWithWebForm(RichText chat, string webHtml)
+    {
+        _html.Append(chat.Html);
+        _plain.Append(chat.Plain);
+        _web.Append(webHtml);
+        return this;
+    }
+
+    public RichText Build()
+    {
+        var html = _html.ToString().TrimEnd();
+        var web = _web.ToString().TrimEnd();
+        return new RichText(html, _plain.ToString().TrimEnd()) { Web = web == html ? null : web };
+    }
 
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)

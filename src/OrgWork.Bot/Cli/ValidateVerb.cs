@@ -30,8 +30,9 @@ public static class ValidateVerb
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The loader reports each file's problems itself; this is only a last line of defence, so a bug
-            // in it still ends in a report and an exit code instead of a stack trace.
-            Console.WriteLine(UiText.Diagnostics.ValidationStopped.At(root, 1, ex.GetType().Name, ex.Message));
+            // in it still ends in a report and an exit code instead of a stack trace (which goes to stderr, for the admin).
+            Console.WriteLine(UiText.Diagnostics.ValidationStopped.At(root, 1, ex.GetType().Name));
+            await Console.Error.WriteLineAsync(ex.ToString());
             return 1;
         }
 

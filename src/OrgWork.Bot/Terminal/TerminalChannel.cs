@@ -4,7 +4,8 @@ namespace OrgWork.Bot.Terminal;
 
 /// <summary>
 /// The conversation engine in a terminal: one input per line, replies as plain text, buttons as
-/// <c>[N] label</c>; <c>#N</c> presses button N of the latest message that had buttons; <c>/upload PATH</c>
+/// <c>[N] label</c>; <c>#N</c>, or typing a button's label (<c>确认</c>), presses that button of the latest message
+/// that had buttons; <c>/upload PATH</c>
 /// sends a local file, as a Telegram user sends a document. A line over <see cref="InputLimits.MaxTextLength"/> is
 /// answered with the limit and not processed.
 /// </summary>
@@ -89,7 +90,21 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
                 : null;
         }
 
-        return ChatInput.FromText(ChannelName, chatId, userId, line, displayName);
+        return _lastButtons.FirstOrDefault(b => string.Equals(Spoken(b.Label), line, StringComparison.Ordinal)) is { } typed
+            ? ChatInput.FromButton(ChannelName, chatId, userId, typed.Data, displayName)
+            : ChatInput.FromText(ChannelName, chatId, userId, line, displayName);
+    }
+
+    /// <summary>A label as someone would type it: without the symbol in front (<c>✖ 取消</c> is typed <c>取消</c>).</summary>
+    private static string Spoken(string label)
+    {
+        var start = 0;
+        while (start < label.Length && !char.IsLetterOrDigit(label[start]))
+        {
+            start++;
+        }
+
+        return label[start..].Trim();
     }
 
     private async Task WriteAsync(ConversationResult result)

@@ -175,7 +175,7 @@ public class BadInputTests
         var result = await TestLoader.LoadAsync(content.Root);
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal($"{content.Display(Lesson)}:4: 警告 [CT102]: 未知的 front matter 键“author”（可用的键：title, minutes, order）", warning.ToString());
+        Assert.Equal($"{content.Display(Lesson)}:4: 警告 [CT102]: 未知的文件头键“author”（可用的键：title, minutes, order）", warning.ToString());
         Assert.NotNull(result.Catalogue.FindLessonByKey("alpha/bad"));
     }
 

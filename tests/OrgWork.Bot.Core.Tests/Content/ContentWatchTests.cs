@@ -37,9 +37,7 @@ public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
     {
         _content.Write("courses/beta/01-only.md", "---\ntitle: 改过的标题\nminutes: 8\n---\n新正文。");
 
-        var reloaded = await WaitForAsync(() => _store.Current.FindLessonByKey("beta/only")?.Title == "改过的标题");
-
-        Assert.True(reloaded, "the edit was not picked up");
+        await Eventually.TrueAsync(() => _store.Current.FindLessonByKey("beta/only")?.Title == "改过的标题", "the edit was picked up");
     }
 
     [Fact]
@@ -50,8 +48,7 @@ public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
 
         _content.Write("courses/beta/01-only.md", "---\ntitle: [坏\n---\n");
 
-        var reported = await WaitForAsync(() => { lock (errors) { return errors.Count > 0; } });
-        Assert.True(reported, "the invalid edit was not reported");
+        await Eventually.TrueAsync(() => { lock (errors) { return errors.Count > 0; } }, "the invalid edit was reported");
         Assert.Equal("乙课程唯一一课", _store.Current.FindLessonByKey("beta/only")!.Title);
     }
 
@@ -63,12 +60,11 @@ public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
         _content.Write("courses/alpha/03-deep.md", BadContentFiles.TooDeeplyNested);
         BadContentFiles.DanglingLink(_content.Root, "courses/alpha/04-gone.md");
         BadContentFiles.DanglingLink(_content.Root, "courses/beta/.#01-only.md");
-        Assert.True(await WaitForAsync(() => { lock (errors) { return errors.Count >= 2; } }), "the bad files were not reported");
+        await Eventually.TrueAsync(() => { lock (errors) { return errors.Count >= 2; } }, "the bad files were reported");
 
         _content.Write("courses/beta/01-only.md", "---\ntitle: 改过的标题\nminutes: 8\n---\n新正文。");
 
-        var reloaded = await WaitForAsync(() => _store.Current.FindLessonByKey("beta/only")?.Title == "改过的标题");
-        Assert.True(reloaded, "the edit was not picked up");
+        await Eventually.TrueAsync(() => _store.Current.FindLessonByKey("beta/only")?.Title == "改过的标题", "the edit was picked up");
         Assert.Equal("第一课", _store.Current.FindLessonByKey("alpha/first")!.Title);
         lock (errors)
         {
@@ -76,21 +72,5 @@ public sealed class ContentWatchTests : IAsyncLifetime, IDisposable
             Assert.Contains(errors, e => e.Path == _content.Display("courses/alpha/04-gone.md"));
             Assert.DoesNotContain(errors, e => e.Path.Contains(".#", StringComparison.Ordinal));
         }
-    }
-
-    /// <summary>Polls a condition for at most five seconds (a bound for the test, not a speed assertion).</summary>
-    private static async Task<bool> WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return condition();
     }
 }

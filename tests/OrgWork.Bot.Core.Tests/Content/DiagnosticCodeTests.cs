@@ -46,7 +46,7 @@ public partial class DiagnosticCodeTests
     }
 
     [Fact]
-    public void TheContentGuideListsEveryCode()
+    public void TheContentGuideListsEveryCodeWithItsLevelAndWording()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OrgWork.Bot.sln")))
@@ -54,9 +54,20 @@ public partial class DiagnosticCodeTests
             folder = folder.Parent;
         }
 
-        var guide = File.ReadAllText(Path.Combine(folder!.FullName, "docs", "content-guide.md"));
+        // The Chinese guide trainers read, and its English copy.
+        foreach (var guide in new[] { Path.Combine("docs", "content-guide.md"), Path.Combine("docs", "en", "content-guide.md") })
+        {
+            var text = File.ReadAllText(Path.Combine(folder!.FullName, guide));
+            Assert.All(UiText.Diagnostics.All, code => Assert.Contains(GuideRow(code), text, StringComparison.Ordinal));
+        }
+    }
 
-        Assert.All(UiText.Diagnostics.All, code => Assert.Contains($"| `{code.Id}` |", guide, StringComparison.Ordinal));
+    /// <summary>The guide's table row of a code: its level and its wording, with <c>…</c> where the file fills in.</summary>
+    private static string GuideRow(DiagnosticCode code)
+    {
+        var wording = Placeholder().Replace(code.Template, "…").Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+        var level = code.Level == DiagnosticLevel.Error ? UiText.DiagnosticError : UiText.DiagnosticWarning;
+        return $"| `{code.Id}` | {level} | {wording} |";
     }
 
     /// <summary>The fixture content folder, plus the problems a repository cannot hold: links, odd bytes, huge files, permissions.</summary>
@@ -120,6 +131,9 @@ public partial class DiagnosticCodeTests
 
     [GeneratedRegex(@"^CT[0-6]\d\d$")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\[(CT\d{3})\]")]
     private static partial Regex CodeInLine();

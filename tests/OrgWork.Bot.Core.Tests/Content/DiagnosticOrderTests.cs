@@ -39,7 +39,7 @@ public class DiagnosticOrderTests
     [Fact]
     public void AProblemPrintsAsPathLineLevelCodeAndChineseMessage()
     {
-        Assert.Equal("courses/a/01-x.md:1: 错误 [CT103]: front matter 缺少必填的键“title”", UiText.Diagnostics.FrontMatterNoTitle.At("courses/a/01-x.md", 1).ToString());
+        Assert.Equal("courses/a/01-x.md:1: 错误 [CT103]: 文件头缺少必填的键“title”", UiText.Diagnostics.FrontMatterNoTitle.At("courses/a/01-x.md", 1).ToString());
         Assert.Equal("courses/a/01-x.md:7: 警告 [CT207]: 测验小节里没有题目", UiText.Diagnostics.QuizEmpty.At("courses/a/01-x.md", 7).ToString());
     }
 }

@@ -17,7 +17,7 @@ public abstract class AuditLogTests(StorageProvider storage)
         var staged = await bot.SendFileAsync("01-first.md", Lesson("第二版"));
         await bot.PressAsAsync(staged, "发布", Trainer);
         await bot.SendAsAsync("/versions alpha/first", Trainer);
-        await bot.SendAsAsync("/rollback alpha/first 1", OtherTrainer);
+        await bot.RollBackAsync("alpha/first 1", OtherTrainer);
         await bot.SendFileAsync("01-first.md", Lesson("党员的版本"), Member);
         await bot.PressAsAsync(staged, "发布", Member);
 

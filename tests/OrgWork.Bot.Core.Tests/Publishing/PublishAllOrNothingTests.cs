@@ -52,7 +52,7 @@ public abstract class PublishAllOrNothingTests(StorageProvider storage)
         await bot.PressAsAsync(await bot.SendFileAsync("01-first.md", Edited), "发布", Trainer);
         bot.Services.GetRequiredService<SwitchableContentLoader>().Fail = true;
 
-        var rolledBack = await bot.SendAsAsync("/rollback alpha/first 1", Trainer);
+        var rolledBack = await bot.RollBackAsync("alpha/first 1", Trainer);
 
         Assert.DoesNotContain(UiText.InternalError, AllText(rolledBack), StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(System.IO.Path.Combine(bot.Content.Root, Path01)));

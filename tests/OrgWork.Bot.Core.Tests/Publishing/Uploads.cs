@@ -54,6 +54,10 @@ public static class Uploads
     public static Task<ConversationResult> SendAsAsync(this TestBot bot, string text, long userId) =>
         bot.Engine.HandleAsync(ChatInput.FromText(bot.Channel, $"chat-{userId}", userId, text, NameOf(userId)), CancellationToken.None);
 
+    /// <summary><c>/rollback ARGUMENTS</c>, then 确认 under its preview.</summary>
+    public static async Task<ConversationResult> RollBackAsync(this TestBot bot, string arguments, long userId) =>
+        await bot.PressAsAsync(await bot.SendAsAsync("/rollback " + arguments, userId), "确认", userId);
+
     public static Task<ConversationResult> SendFileAsync(this TestBot bot, string name, byte[] content, long userId = Trainer, long? announcedLength = null) =>
         bot.Engine.HandleAsync(
             new ChatInput

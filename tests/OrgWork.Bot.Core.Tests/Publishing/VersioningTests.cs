@@ -68,7 +68,7 @@ public abstract class VersioningTests(StorageProvider storage)
         await PublishAsync(bot, "第二版");
         await PublishAsync(bot, "第三版");
 
-        var result = await bot.SendAsAsync("/rollback alpha/first 1", OtherTrainer);
+        var result = await bot.RollBackAsync("alpha/first 1", OtherTrainer);
 
         Assert.Contains("已将 courses/alpha/01-first.md 恢复为第 1 版的内容（记为第 4 版）", AllText(result), StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllBytes(FirstPath(bot)));
@@ -76,7 +76,7 @@ public abstract class VersioningTests(StorageProvider storage)
         var latest = await bot.QueryAsync(db => db.ContentVersions.OrderByDescending(v => v.Number).FirstAsync());
         Assert.Equal((4, VersionSource.Rollback, 1, 3, OtherTrainer), (latest.Number, latest.Source, latest.RestoredNumber!.Value, latest.PreviousNumber!.Value, latest.AuthorId!.Value));
 
-        var again = await bot.SendAsAsync("/rollback 第一课 第2版", Trainer);
+        var again = await bot.RollBackAsync("第一课 第2版", Trainer);
         Assert.Contains("title: 第二版", File.ReadAllText(FirstPath(bot)), StringComparison.Ordinal);
         Assert.Contains("记为第 5 版", AllText(again), StringComparison.Ordinal);
     }
@@ -104,7 +104,7 @@ public abstract class VersioningTests(StorageProvider storage)
 
         var versions = await bot.QueryAsync(db => db.ContentVersions.OrderBy(v => v.Number).Select(v => v.Source).ToListAsync());
         Assert.Equal([VersionSource.Existing, VersionSource.Upload, VersionSource.Existing, VersionSource.Upload], versions);
-        await bot.SendAsAsync("/rollback alpha/first 3", Trainer);
+        await bot.RollBackAsync("alpha/first 3", Trainer);
         Assert.Contains("用 git 提交的修改", File.ReadAllText(FirstPath(bot)), StringComparison.Ordinal);
     }
 
@@ -122,7 +122,6 @@ public abstract class VersioningTests(StorageProvider storage)
         var loser = Assert.Single(texts, t => t.Contains("⚠️ 未发布", StringComparison.Ordinal));
         var winner = texts[0] == loser ? "李讲师" : "王讲师";
         Assert.Contains("（第 2 版）", texts.Single(t => t != loser), StringComparison.Ordinal);
-        System.IO.File.WriteAllText("/tmp/diag.txt", string.Join("\n----\n", texts) + "\nFILE:" + File.ReadAllText(FirstPath(bot)) + "\nWINNER:" + winner);
         Assert.Contains($"courses/alpha/01-first.md 在你上传之后已被{winner}于 2026-03-02 10:00 更新（第 2 版）", loser, StringComparison.Ordinal);
         Assert.Contains(winner + "的版本", File.ReadAllText(FirstPath(bot)), StringComparison.Ordinal);
         Assert.Equal(2, await bot.QueryAsync(db => db.ContentVersions.CountAsync()));

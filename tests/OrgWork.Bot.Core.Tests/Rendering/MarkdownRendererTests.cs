@@ -68,6 +68,21 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void TheWebChatGetsATableAsARealTableWithItsCellsFormatting()
+    {
+        var text = _renderer.Render("前言\n\n| 时间 | **事件** |\n|---|---|\n| 1934年10月 | 长征<开始> |\n\n后记");
+
+        Assert.Equal(
+            "前言\n\n<table><thead><tr><th>时间</th><th><b>事件</b></th></tr></thead><tbody><tr><td>1934年10月</td><td>长征&lt;开始&gt;</td></tr></tbody></table>\n\n后记",
+            text.Web);
+        Assert.StartsWith("前言\n\n▪ <b>时间</b>：1934年10月", text.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table>", text.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextWithoutATableHasNoSeparateWebForm() => Assert.Null(_renderer.Render("**粗体** 和 `代码`").Web);
+
+    [Fact]
     public void CodeBlocksArePreformattedAndEscaped()
     {
         var text = _renderer.Render("```csharp\nif (a < b) { }\n```");

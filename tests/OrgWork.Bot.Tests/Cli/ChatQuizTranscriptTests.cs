@@ -15,23 +15,15 @@ public class ChatQuizTranscriptTests
             work.Path, "/quiz\n#1\n#1\n#1\n#1\n/me\n", TimeSpan.FromSeconds(60), ["chat", "--name", "王五", .. work.Settings(content)]);
 
         Assert.True(exitCode == 0, errors);
-        string[] expected =
-        [
+        OutputAssert.ContainsInOrder(
+            output,
             "[1] 演示课（3 题）",
             "开始课后测验，共 3 题。",
             "第 1/3 题",
             "第 2/3 题",
             "第 3/3 题",
             "课后测验结束",
-            "王五 的学习情况",
-        ];
-        var position = 0;
-        foreach (var line in expected)
-        {
-            var found = output.IndexOf(line, position, StringComparison.Ordinal);
-            Assert.True(found >= 0, $"'{line}' missing after position {position} in:\n{output}");
-            position = found;
-        }
+            "王五 的学习情况");
 
         Assert.Contains("正确答案：", output, StringComparison.Ordinal);
         Assert.Matches("答对 [0-3]/3 题", output);

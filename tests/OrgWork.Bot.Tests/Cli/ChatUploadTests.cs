@@ -33,8 +33,8 @@ public class ChatUploadTests
             ["chat", "--user", "42", .. work.Settings(content), "--Bot:Admins:0=42"]);
 
         Assert.True(exitCode == 0, errors);
-        string[] expected =
-        [
+        OutputAssert.ContainsInOrder(
+            output,
             "检查结果：02-second.md",
             "从终端上传的正文。",
             "[1] 放入《",
@@ -43,17 +43,37 @@ public class ChatUploadTests
             "✅ 已发布“02-second.md”",
             "courses/demo/02-second.md（第 1 版）",
             "courses/demo/02-second.md 的版本",
-            "找不到文件：missing.md",
-        ];
-        var position = 0;
-        foreach (var line in expected)
-        {
-            var found = output.IndexOf(line, position, StringComparison.Ordinal);
-            Assert.True(found >= 0, $"'{line}' missing after position {position} in:\n{output}");
-            position = found;
-        }
+            "找不到文件：missing.md");
 
         Assert.Equal(File.ReadAllText(lesson), File.ReadAllText(Path.Combine(content, "courses", "demo", "02-second.md")));
+    }
+
+    [Fact]
+    public async Task ATrainerTypesCancelOrConfirmUnderARollbackPreview()
+    {
+        using var work = new WorkFolder();
+        var content = CopyContent(work);
+        var target = Path.Combine(content, "courses", "demo", "01-only.md");
+        var original = File.ReadAllText(target);
+        var lesson = Path.Combine(work.Path, "01-only.md");
+        File.WriteAllText(lesson, "---\ntitle: 改过的一课\nminutes: 5\n---\n新的正文。\n");
+
+        var (exitCode, output, errors) = await BotProcess.RunAsync(
+            work.Path, $"/upload {lesson}\n#1\n/rollback demo/only 1\n取消\n/rollback demo/only 1\n确认\n", Timeout,
+            ["chat", "--user", "42", .. work.Settings(content), "--Bot:Admins:0=42"]);
+
+        Assert.True(exitCode == 0, errors);
+        OutputAssert.ContainsInOrder(
+            output,
+            "courses/demo/01-only.md（第 2 版）",
+            "恢复预览（尚未改动）",
+            "[1] 确认",
+            "[2] 取消",
+            "已取消恢复，courses/demo/01-only.md 未改动。",
+            "恢复预览（尚未改动）",
+            "已将 courses/demo/01-only.md 恢复为第 1 版的内容（记为第 3 版）");
+
+        Assert.Equal(original, File.ReadAllText(target));
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public class ValidateVerbTests
         Assert.Equal(
         [
             "content/courses/c/01-a.md:9: 错误 [CT217]: 题目“题”没有正确选项：请用“[x]”标出正确答案",
-            "content/courses/c/02-b.md:1: 错误 [CT103]: front matter 缺少必填的键“title”",
-            "content/courses/c/02-b.md:3: 警告 [CT102]: 未知的 front matter 键“extra”（可用的键：title, minutes, order）",
+            "content/courses/c/02-b.md:1: 错误 [CT103]: 文件头缺少必填的键“title”",
+            "content/courses/c/02-b.md:3: 警告 [CT102]: 未知的文件头键“extra”（可用的键：title, minutes, order）",
         ], lines[..3]);
         Assert.StartsWith("共检查 3 个文件：2 个错误，1 个警告；", lines[3], StringComparison.Ordinal);
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.Support;
 using OrgWork.Bot.Tests.Web.Support;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Telegram.Outbound;
 using OrgWork.Bot.Tests.ScaleOut.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
@@ -40,15 +39,15 @@ public sealed class OutboxTakeOverTests : TwoWebhookInstancesTest
         });
 
         var whileLeased = await ResendOnBothAsync();
-        await Task.Delay(Lease + TimeSpan.FromSeconds(1));
-        var afterLease = await ResendOnBothAsync();
+        var afterLease = 0;
+        await Wait.UntilAsync(async () => (afterLease += await ResendOnBothAsync()) > 0, "an instance claimed the reply once its lease was over");
         await Api.WaitForAsync(c => c.Method == "sendMessage" && c.Text == text, Wait.Long);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Wait.UntilAsync(async () => !await First.QueryAsync(db => db.OutboxMessages.AnyAsync()), "the sent reply left the outbox");
 
         Assert.Equal(0, whileLeased);
         Assert.Equal(1, afterLease);
+        Assert.Equal(0, await ResendOnBothAsync());
         Assert.Single(Api.Calls, c => c.Method == "sendMessage" && c.Text == text);
-        Assert.False(await First.QueryAsync(db => db.OutboxMessages.AnyAsync()));
     }
 
     private async Task<int> ResendOnBothAsync()

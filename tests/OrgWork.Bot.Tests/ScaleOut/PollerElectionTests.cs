@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Telegram.Support;
 
@@ -55,7 +54,7 @@ public sealed class PollerElectionTests : IAsyncLifetime
 
         _api.SendText(User, "/start");
         await _api.WaitForAsync(c => c.Method == "sendMessage", Wait.Long);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await LeaderPollsAsync(3);
         Assert.Equal(0, _api.Conflicts);
         Assert.False(standby.HasExited);
 
@@ -70,10 +69,17 @@ public sealed class PollerElectionTests : IAsyncLifetime
         var conflictsAfterTakeOver = _api.Conflicts;
         _api.SendText(User, "/help");
         await _api.WaitForAsync(c => c.Method == "sendMessage", Wait.Long, skip: 2);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await LeaderPollsAsync(3);
         Assert.Equal(conflictsAfterTakeOver, _api.Conflicts);
         Assert.False(standby.HasExited);
     }
+
+    /// <summary>
+    /// Waits for the leader's next long polls (each a second at most): meanwhile the standby tries the election every
+    /// second, so a second poller would have met a 409 by then.
+    /// </summary>
+    private Task<ApiCall> LeaderPollsAsync(int polls) =>
+        _api.WaitForAsync(c => c.Method == "getUpdates", Wait.Long, skip: _api.Calls.Count(c => c.Method == "getUpdates") + polls - 1);
 
     private BotProcess StartInstance() => BotProcess.Start(
         _api,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Telegram.Support;
 
@@ -37,14 +39,20 @@ public sealed class ScheduledReminderTests : IAsyncLifetime
         {
             var reminder = await _api.WaitForAsync(c => c.Method == "sendMessage" && c.Text == UiText.ReminderDaily, Wait.Long);
             Assert.Equal(User, reminder.ChatId);
-            await Task.Delay(TimeSpan.FromSeconds(2)); // two more checks
+            // Two more checks, as the scheduler makes them: the occurrence is done and claims nothing.
+            Assert.Equal(0, await RunDueAsync(restarted));
+            Assert.Equal(0, await RunDueAsync(restarted));
         }
 
         await using (var again = await RunningBot.StartAsync(_api, _folder, jobs))
         {
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.Equal(0, await RunDueAsync(again));
         }
 
         Assert.Single(_api.Calls, c => c.Method == "sendMessage" && c.Text == UiText.ReminderDaily);
     }
+
+    /// <summary>One check of the instance's scheduled jobs; returns how many runs it completed.</summary>
+    private static Task<int> RunDueAsync(RunningBot bot) =>
+        bot.Services.GetRequiredService<JobRunner>().RunDueAsync(bot.Services.GetServices<IBroadcastChannel>().First(), CancellationToken.None);
 }

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.ScaleOut.Support;
 using OrgWork.Bot.Tests.Telegram.Support;

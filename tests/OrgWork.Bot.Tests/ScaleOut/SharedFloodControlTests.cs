@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.ScaleOut.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Telegram.Units;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Web.Support;
 using OrgWork.Bot.Web.Chat;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Cli;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Web.Support;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using OrgWork.Bot.Core.Conversation;
-using OrgWork.Bot.Core.Tests.Knowledge;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Telegram.Support;
 

@@ -88,6 +88,39 @@ public class BrowserChatTests(WebHostFixture host, ChromiumFixture chromium)
         Assert.True(await FontSizeAsync(page) > normal);
     }
 
+    [SkippableFact]
+    public async Task ALessonsMarkdownTableIsARealTableOnAPhone()
+    {
+        Skip.IfNot(ChromiumFixture.IsInstalled, ChromiumFixture.SkipReason);
+        await using var context = await chromium.NewContextAsync(host.Address, phone: true);
+        var page = await context.NewPageAsync();
+        var messages = page.Locator("#messages");
+        await SignInAsync(page, "学员小赵");
+        await Expect(messages).ToContainTextAsync("欢迎使用");
+
+        await TypeAsync(page, "/courses");
+        await PressAsync(page, "长征精神");
+        await PressAsync(page, "1. 出发：红军为什么要长征");
+        await PressAsync(page, "下一页");
+        await Expect(messages).ToContainTextAsync("（第 2/2 页）");
+
+        // content/courses/long-march/01-setting-out.md: | 时间 | 事件 | 要点 | and four rows.
+        var table = page.Locator("#messages article").Last.Locator("table");
+        await Expect(table).ToHaveCountAsync(1);
+        await Expect(table.Locator("thead th")).ToHaveTextAsync(["时间", "事件", "要点"]);
+        await Expect(table.Locator("tbody tr")).ToHaveCountAsync(4);
+        await Expect(table.Locator("tbody tr").Nth(1).Locator("td")).ToHaveTextAsync(["1934年10月", "中央红军开始长征", "8.6万余人从瑞金、于都等地出发"]);
+        await Expect(page.Locator("#messages article").Last).Not.ToContainTextAsync("▪");
+
+        // Laid out as a table: the cells of a row side by side, not one under another.
+        var tops = await table.Locator("tbody tr").First.Locator("td").EvaluateAllAsync<double[]>("cells => cells.map(c => c.getBoundingClientRect().top)");
+        var lefts = await table.Locator("tbody tr").First.Locator("td").EvaluateAllAsync<double[]>("cells => cells.map(c => c.getBoundingClientRect().left)");
+        Assert.Equal(3, tops.Length);
+        Assert.All(tops, top => Assert.Equal(tops[0], top, 1.0));
+        Assert.True(lefts[0] < lefts[1] && lefts[1] < lefts[2], $"cells at {string.Join(", ", lefts)}");
+        Assert.Equal("table", await table.EvaluateAsync<string>("t => getComputedStyle(t).display"));
+    }
+
     private static async Task<(double Top, double Height, double Viewport)> TopOfAsync(ILocator element)
     {
         var box = await element.EvaluateAsync<double[]>("e => [e.getBoundingClientRect().top, e.getBoundingClientRect().height, window.innerHeight]");

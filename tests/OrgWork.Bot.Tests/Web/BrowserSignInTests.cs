@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Web.Support;
 using static Microsoft.Playwright.Assertions;

@@ -1,5 +1,4 @@
 using System.Net;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Web.Support;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.Tests.Telegram.Support;
 using OrgWork.Bot.Tests.Web.Support;
 

@@ -18,13 +18,13 @@ internal static class ContentFileFailure
                 diagnostics.Add(UiText.Diagnostics.FileDanglingLink, 1, target);
                 break;
             case UnauthorizedAccessException or SecurityException:
-                diagnostics.Add(UiText.Diagnostics.FilePermissionDenied, 1, exception.Message);
+                diagnostics.Add(UiText.Diagnostics.FilePermissionDenied, 1);
                 break;
             case IOException:
-                diagnostics.Add(UiText.Diagnostics.FileUnreadable, 1, exception.Message);
+                diagnostics.Add(UiText.Diagnostics.FileUnreadable, 1, DiagnosticReason.ForIo(exception));
                 break;
             default:
-                diagnostics.Add(UiText.Diagnostics.FileUnparsable, 1, exception.GetType().Name, exception.Message);
+                diagnostics.Add(UiText.Diagnostics.FileUnparsable, 1, DiagnosticReason.ForParser(exception));
                 break;
         }
     }

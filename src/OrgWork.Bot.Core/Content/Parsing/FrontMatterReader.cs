@@ -65,7 +65,7 @@ public static class FrontMatterReader
         {
             // YamlDotNet reports some syntax errors without a position; the last event read then tells the line.
             var yamlLine = ex is YamlException { Start.Line: > 0 } yamlError ? (int)yamlError.Start.Line : parser.LastLine;
-            diagnostics.Add(UiText.Diagnostics.FrontMatterNotYaml, firstLine + Math.Max(yamlLine, 1) - 1, FirstSentence(ex));
+            diagnostics.Add(UiText.Diagnostics.FrontMatterNotYaml, firstLine + Math.Max(yamlLine, 1) - 1, DiagnosticReason.ForYaml(ex));
             return null;
         }
 
@@ -89,17 +89,5 @@ public static class FrontMatterReader
         }
 
         return values;
-    }
-
-    private static string FirstSentence(Exception ex)
-    {
-        if (ex is not YamlException)
-        {
-            return "unexpected end of a value (an unclosed bracket or quote?)";
-        }
-
-        var message = ex.InnerException?.Message ?? ex.Message;
-        var paren = message.IndexOf("): ", StringComparison.Ordinal);
-        return paren >= 0 ? message[(paren + 3)..] : message;
     }
 }

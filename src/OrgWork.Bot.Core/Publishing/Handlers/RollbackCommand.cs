@@ -4,8 +4,11 @@ using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Publishing.Handlers;
 
-/// <summary><c>/rollback LESSON VERSION</c>: restores a recorded version; the restore is itself a new version.</summary>
-public sealed class RollbackCommand(ContentPublisher publisher) : ICommandHandler
+/// <summary>
+/// <c>/rollback LESSON VERSION</c>: previews restoring a recorded version and asks 确认 / 取消; the restore, once
+/// confirmed, is itself a new version.
+/// </summary>
+public sealed class RollbackCommand(RollbackPreview preview) : ICommandHandler
 {
     public string Name => "rollback";
 
@@ -25,7 +28,7 @@ public sealed class RollbackCommand(ContentPublisher publisher) : ICommandHandle
         var path = ContentTargetResolver.Resolve(context.Catalogue, target);
         return path is null
             ? ConversationResult.Of(ReplyFactory.Format(UiText.VersionsUnknown, target.Trim()))
-            : await publisher.RollbackAsync(context, path, number, cancellationToken);
+            : await preview.PreviewAsync(context, path, number, cancellationToken);
     }
 
     /// <summary><c>3</c>, <c>v3</c> or <c>第3版</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
@@ -43,12 +42,7 @@ public sealed class VersionsCommand(VersionHistory history, CatalogueStore store
         var text = new RichTextBuilder().Bold(UiText.Format(UiText.VersionsTitle, path));
         foreach (var version in versions)
         {
-            text.Text("\n" + UiText.Format(
-                UiText.VersionLine,
-                version.Number,
-                clock.LocalTime(version.CreatedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                version.AuthorId is null ? UiText.VersionNobody : $"{version.AuthorName}（{version.AuthorId}）",
-                Source(version)));
+            text.Text("\n" + VersionDescription.Line(version, clock));
             if (version.ContentHash == currentHash && version == versions.First(v => v.ContentHash == currentHash))
             {
                 text.Bold(UiText.VersionCurrent);
@@ -58,11 +52,4 @@ public sealed class VersionsCommand(VersionHistory history, CatalogueStore store
         text.Text("\n\n" + UiText.Format(UiText.VersionsHint, arguments.Trim()));
         return ConversationResult.Of(new Reply { Text = text.Build() });
     }
-
-    private static string Source(ContentVersion version) => version.Source switch
-    {
-        VersionSource.Existing => UiText.VersionExisting,
-        VersionSource.Rollback => UiText.Format(UiText.VersionRollback, version.RestoredNumber ?? 0),
-        _ => UiText.VersionUpload,
-    };
 }

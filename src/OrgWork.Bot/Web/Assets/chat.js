@@ -87,7 +87,7 @@
     }
     const text = document.createElement('div');
     text.className = 'text';
-    text.innerHTML = message.html; // sanitised by the server (ChatHtml)
+    text.innerHTML = message.html; // sanitised by the server (ChatTableHtml, ChatHtml); tables scroll sideways in their box
     element.append(text);
     for (const row of message.buttons) {
       const line = document.createElement('div');

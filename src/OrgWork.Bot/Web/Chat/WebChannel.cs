@@ -82,7 +82,7 @@ public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard f
         id is not null && IdPattern().IsMatch(id) ? input with { DeliveryId = $"{ChannelName}:{learnerId}:{id}" } : input;
 
     private static ChatMessage ToMessage(Reply reply) => new(
-        ChatHtml.Sanitize(reply.Text.Html),
+        ChatTableHtml.Sanitize(reply.Text.WebHtml),
         reply.ReplacesSource,
         [.. reply.Buttons.Select(row => (IReadOnlyList<ChatButton>)[.. row.Select(b => new ChatButton(b.Label, b.Data))])],
         reply.Image is { } image ? "data:image/png;base64," + Convert.ToBase64String(image.Png.Span) : null);

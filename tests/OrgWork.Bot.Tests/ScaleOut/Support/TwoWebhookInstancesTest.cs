@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using OrgWork.Bot.Core.Storage;
-using OrgWork.Bot.Core.Tests.Support;
 using OrgWork.Bot.FakeTelegram;
 using OrgWork.Bot.Tests.Telegram.Support;
 

@@ -1,4 +1,3 @@
-using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Tests.Telegram.Support;
 

@@ -3,8 +3,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OrgWork.Bot.Core.Storage;
+using Xunit;
 
-namespace OrgWork.Bot.Core.Tests.Support;
+namespace OrgWork.Bot.Testing;
 
 /// <summary>
 /// The PostgreSQL server the tests run against, given as a connection string in

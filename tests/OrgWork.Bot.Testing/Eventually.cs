@@ -1,10 +1,10 @@
-namespace OrgWork.Bot.Core.Tests.Support;
+namespace OrgWork.Bot.Testing;
 
 /// <summary>
 /// Waits for a condition another thread brings about, polling it until a deadline; fails with a message saying what
 /// did not happen instead of hanging. The deadline bounds the test, it is not a speed assertion.
 /// </summary>
-internal static class Eventually
+public static class Eventually
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Storage;
 
-namespace OrgWork.Bot.Core.Tests.Support;
+namespace OrgWork.Bot.Testing;
 
 /// <summary>Puts roster members straight into a test database (as a roster import would) and issues their activation codes.</summary>
 public static class RosterSeed

@@ -1,4 +1,4 @@
-namespace OrgWork.Bot.Core.Tests.Knowledge;
+namespace OrgWork.Bot.Testing;
 
 public enum FakeBehaviour
 {

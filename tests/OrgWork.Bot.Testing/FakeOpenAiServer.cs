@@ -7,15 +7,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OrgWork.Bot.Core.Tests.Support;
 
-namespace OrgWork.Bot.Core.Tests.Knowledge;
+namespace OrgWork.Bot.Testing;
 
 /// <summary>
 /// An OpenAI-compatible <c>/v1/chat/completions</c> on 127.0.0.1 (a free port), answering what the test scripts and
 /// recording every request body.
 /// </summary>
-internal sealed class FakeOpenAiServer : IAsyncDisposable
+public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

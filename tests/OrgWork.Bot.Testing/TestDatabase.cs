@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using OrgWork.Bot.Core.Storage;
 
-namespace OrgWork.Bot.Core.Tests.Support;
+namespace OrgWork.Bot.Testing;
 
 /// <summary>
 /// An empty database of its own for one test: a SQLite file in a temporary folder, or a database on the

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Storage;
 
-namespace OrgWork.Bot.Core.Tests.Support;
+namespace OrgWork.Bot.Testing;
 
 /// <summary>
 /// Sessions that wait for a PostgreSQL advisory lock: a test sees another instance blocked on the lock it holds as a
 /// fact of the server, instead of inferring it from the other's silence after a sleep.
 /// </summary>
-internal static class AdvisoryLockWaiters
+public static class AdvisoryLockWaiters
 {
     public static Task WaitForOneAsync(OrgWorkDbContext db, string what) =>
         Eventually.TrueAsync(async () => await CountAsync(db) > 0, what);
