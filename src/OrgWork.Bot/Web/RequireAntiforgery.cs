@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Antiforgery;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Web.Errors;
 using OrgWork.Bot.Web.Pages;
 
 namespace OrgWork.Bot.Web;
 
 /// <summary>
 /// Refuses a POST (form or fetch) without a valid antiforgery token — the form field or the <c>X-CSRF-TOKEN</c>
-/// header — matching the antiforgery cookie, before the endpoint runs.
+/// header — matching the antiforgery cookie, before the endpoint runs: problem details for the chat's API calls, a
+/// Chinese page for a form.
 /// </summary>
 public sealed class RequireAntiforgery(IAntiforgery antiforgery, ILogger<RequireAntiforgery> logger) : IEndpointFilter
 {
@@ -20,7 +22,10 @@ public sealed class RequireAntiforgery(IAntiforgery antiforgery, ILogger<Require
         catch (AntiforgeryValidationException ex)
         {
             logger.LogWarning("{Method} {Path} without a valid antiforgery token refused: {Reason}", http.Request.Method, http.Request.Path, ex.Message);
-            return WebPage.Message(UiText.WebSignInTitle, UiText.WebBadRequest, StatusCodes.Status400BadRequest);
+            // The chat's fetch calls get problem details, a browser's form post a Chinese page.
+            return ErrorAudience.WantsProblemDetails(http.Request)
+                ? TypedResults.Problem(detail: UiText.WebBadRequest, statusCode: StatusCodes.Status400BadRequest, title: UiText.ErrorBadRequestTitle)
+                : WebPage.Message(UiText.WebSignInTitle, UiText.WebBadRequest, StatusCodes.Status400BadRequest);
         }
 
         return await next(context);

@@ -46,6 +46,9 @@ public class WebSecurityTests(WebHostFixture host)
         var accepted = await web.SendAsync("/courses");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("请求无效", problem.RootElement.GetProperty("title").GetString());
         Assert.Contains("长征精神", accepted.Messages[0].Html, StringComparison.Ordinal);
     }
 
