@@ -141,8 +141,8 @@ public static partial class UiText
         public static readonly DiagnosticCode SynonymEntryMalformed = new("CT601", Error, "同义词条目“{0}”应写成“- 文件用词：说法1、说法2”");
         public static readonly DiagnosticCode SynonymRepeated = new("CT602", Warning, "“{0}”已在第 {1} 行的同义词组中，这里被忽略（一个词只能属于一组）");
         public static readonly DiagnosticCode SynonymNotListItem = new("CT603", Warning, "同义词表只认“- 文件用词：说法1、说法2”形式的列表项，这一行被忽略");
-        public static readonly DiagnosticCode FaqNoQuestions = new("CT611", Error, "常见问答缺少 front matter 键“questions”（至少写一种问法的列表），本文件被跳过");
-        public static readonly DiagnosticCode FaqNoAnswer = new("CT612", Error, "常见问答没有答复正文（front matter 之后写审核过的答复），本文件被跳过");
+        public static readonly DiagnosticCode FaqNoQuestions = new("CT611", Error, "常见问答的文件头缺少键“questions”（至少写一种问法的列表），本文件被跳过");
+        public static readonly DiagnosticCode FaqNoAnswer = new("CT612", Error, "常见问答没有答复正文（文件头之后写审核过的答复），本文件被跳过");
         public static readonly DiagnosticCode FaqQuestionRepeated = new("CT613", Warning, "问法“{0}”已在 {1} 中，同一问法只应属于一条常见问答");
 
         /// <summary>Every code defined above, in code order.</summary>
