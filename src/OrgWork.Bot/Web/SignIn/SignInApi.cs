@@ -60,7 +60,7 @@ public static class SignInApi
 
         var error = result.Status switch
         {
-            PasswordSignInStatus.LockedOut => UiText.Format(UiText.WebSignInLocked, clock.LocalTime(result.LockedUntil!.Value).ToString("HH:mm", CultureInfo.InvariantCulture)),
+            PasswordSignInStatus.LockedOut => LockedMessage(result, clock),
             PasswordSignInStatus.NotActivated => UiText.WebSignInNotActivated,
             _ => UiText.WebSignInInvalid,
         };
@@ -83,12 +83,16 @@ public static class SignInApi
 
         var error = result.Status switch
         {
-            PasswordSignInStatus.LockedOut => UiText.Format(UiText.WebSignInLocked, clock.LocalTime(result.LockedUntil!.Value).ToString("HH:mm", CultureInfo.InvariantCulture)),
+            PasswordSignInStatus.LockedOut => LockedMessage(result, clock),
             PasswordSignInStatus.WeakPassword => UiText.WebPasswordWeak,
             _ => UiText.WebActivateInvalid,
         };
         return RenderActivate(http, antiforgery, error, phone, result.Status == PasswordSignInStatus.WeakPassword ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized);
     }
+
+    /// <summary>Until when the number is locked, in the members' time.</summary>
+    private static string LockedMessage(PasswordSignInResult result, LearningClock clock) =>
+        UiText.Format(UiText.WebSignInLocked, clock.LocalTime(result.LockedUntil!.Value).ToString("HH:mm", CultureInfo.InvariantCulture));
 
     private static async Task<IResult> LocalAsync(HttpContext http, SignInPolicy policy, ILoggerFactory loggers)
     {
