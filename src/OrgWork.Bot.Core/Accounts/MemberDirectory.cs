@@ -40,10 +40,21 @@ public sealed class MemberDirectory(StudyHours hours, LearningClock clock, Activ
         };
 
         var total = await members.CountAsync(cancellationToken);
-        var yearStart = clock.StartOfDayUtc(new DateOnly(clock.LocalDate(utcNow).Year, 1, 1));
-        var page = await members
+        var page = members
             .OrderBy(l => l.BranchId).ThenBy(l => l.DisplayName).ThenBy(l => l.Id)
-            .Skip((Math.Max(query.Page, 1) - 1) * MemberQuery.PageSize).Take(MemberQuery.PageSize)
+            .Skip((Math.Max(query.Page, 1) - 1) * MemberQuery.PageSize).Take(MemberQuery.PageSize);
+        return (await RowsAsync(db, page, utcNow, cancellationToken), total);
+    }
+
+    /// <summary>One roster member's row; null when the id is not a roster member's.</summary>
+    public async Task<MemberRow?> RowAsync(OrgWorkDbContext db, long memberId, DateTime utcNow, CancellationToken cancellationToken) =>
+        (await RowsAsync(db, db.Learners.AsNoTracking().Where(l => l.Id == memberId && l.Phone != null), utcNow, cancellationToken)).SingleOrDefault();
+
+    /// <summary>The rows of the given members, in their order, with their branch and 学时 this (local) year.</summary>
+    private async Task<IReadOnlyList<MemberRow>> RowsAsync(OrgWorkDbContext db, IQueryable<Learner> members, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var yearStart = clock.StartOfDayUtc(new DateOnly(clock.LocalDate(utcNow).Year, 1, 1));
+        var found = await members
             .Select(l => new
             {
                 l.Id,
@@ -58,11 +69,10 @@ public sealed class MemberDirectory(StudyHours hours, LearningClock clock, Activ
                 Minutes = db.LessonProgress.Where(p => p.LearnerId == l.Id && p.FinishedAt >= yearStart).Sum(p => (int?)p.MinutesCredited) ?? 0,
             })
             .ToListAsync(cancellationToken);
-        var rows = page.Select(m => new MemberRow(
+        return found.Select(m => new MemberRow(
             m.Id, m.DisplayName, m.Phone, m.Branch, m.Role, m.Category,
             m.DeactivatedAt is not null ? MemberStatus.Deactivated : m.ActivatedAt is not null ? MemberStatus.Active : MemberStatus.NotActivated,
             m.LastSeenAt, hours.FromMinutes(m.Minutes))).ToList();
-        return (rows, total);
     }
 
     public async Task<bool> ChangeBranchAsync(OrgWorkDbContext db, Learner actor, long memberId, int? branchId, DateTime utcNow, CancellationToken cancellationToken)
@@ -121,13 +131,6 @@ public sealed class MemberDirectory(StudyHours hours, LearningClock clock, Activ
 
         audit.Record(db, utcNow, actor, AuditAction.ActivationCodeIssued, Subject(member), null, UiText.Format(UiText.AuditCodeIssued, clock.LocalDate(utcNow + ActivationCodes.Lifetime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         return await codes.IssueAsync(db, member.Id, utcNow, cancellationToken);
-    }
-
-    /// <summary>Roster members matching a 手机号 exactly or a name exactly (for <c>/grant</c>).</summary>
-    public async Task<IReadOnlyList<Learner>> FindByPhoneOrNameAsync(OrgWorkDbContext db, string text, CancellationToken cancellationToken)
-    {
-        var key = text.Trim();
-        return await db.Learners.Where(l => l.Phone != null && (l.Phone == key || l.DisplayName == key)).OrderBy(l => l.Id).Take(10).ToListAsync(cancellationToken);
     }
 
     /// <summary>How a member is named in the audit log: name and learner id, never the 手机号.</summary>

@@ -148,14 +148,7 @@ public static class MembersApi
         string? message, string? code, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var phone = await db.Learners.Where(l => l.Id == id && l.Phone != null).Select(l => l.Phone).FirstOrDefaultAsync(cancellationToken);
-        if (phone is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var (rows, _) = await directory.SearchAsync(db, new MemberQuery(phone), time.GetUtcNow().UtcDateTime, cancellationToken);
-        if (rows.FirstOrDefault(r => r.Id == id) is not { } member)
+        if (await directory.RowAsync(db, id, time.GetUtcNow().UtcDateTime, cancellationToken) is not { } member)
         {
             return TypedResults.NotFound();
         }
