@@ -9,6 +9,7 @@ using OrgWork.Bot.Core.Conversation.ChatWords;
 using OrgWork.Bot.Core.Conversation.Commands;
 using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Diagnostics;
+using OrgWork.Bot.Core.Exams;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
@@ -105,6 +106,18 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, ResumeButton>();
         services.AddSingleton<IButtonHandler, StartLessonQuizButton>();
 
+        services.AddSingleton<ExamCompletion>();
+        services.AddSingleton<ExamSession>();
+        services.AddSingleton<ICommandHandler, ExamCommand>();
+        services.AddSingleton<IButtonHandler, ExamStartButton>();
+        services.AddSingleton<IButtonHandler, ExamAnswerButton>();
+        services.AddSingleton<IButtonHandler, ExamToggleButton>();
+        services.AddSingleton<IButtonHandler, ExamSubmitChoiceButton>();
+        services.AddSingleton<IButtonHandler, ExamAskHandInButton>();
+        services.AddSingleton<IButtonHandler, ExamHandInButton>();
+        services.AddSingleton<IButtonHandler, ExamResumeButton>();
+        services.AddSingleton<IButtonHandler, ExamReviewButton>();
+
         services.AddSingleton<LearnerFactsQuery>();
         services.AddSingleton<BranchReportBuilder>();
         services.AddSingleton<ChartFonts>();
@@ -125,6 +138,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IScheduledJob, WeeklyReportJob>();
         services.AddSingleton<Housekeeper>();
         services.AddSingleton<IMaintenanceJob, HousekeepingJob>();
+        services.AddSingleton<IMaintenanceJob, ExamCollectionJob>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<ICommandHandler, RemindCommand>();
     }

@@ -16,8 +16,12 @@ public sealed class Catalogue
         IReadOnlyList<QuestionBank> banks,
         IReadOnlyList<PolicyDocumentFile> policies,
         IReadOnlyList<FaqEntry>? faqs = null,
-        SynonymTable? synonyms = null)
+        SynonymTable? synonyms = null,
+        IReadOnlyList<StudyPlan>? plans = null,
+        IReadOnlyList<Exam>? exams = null)
     {
+        Plans = plans ?? [];
+        Exams = exams ?? [];
         Courses = courses;
         Banks = banks;
         Policies = policies;
@@ -46,6 +50,25 @@ public sealed class Catalogue
 
     /// <summary>The domain synonym list (<c>synonyms.md</c>).</summary>
     public SynonymTable Synonyms { get; }
+
+    /// <summary>Study plans (<c>plans/</c>): the required courses of a year.</summary>
+    public IReadOnlyList<StudyPlan> Plans { get; }
+
+    /// <summary>Exams (<c>exams/</c>). Their own questions are not in <see cref="Questions"/>: practice never shows them.</summary>
+    public IReadOnlyList<Exam> Exams { get; }
+
+    public Exam? FindExam(string slug) => Exams.FirstOrDefault(e => e.Slug == slug);
+
+    /// <summary>Finds an exam by the short id its buttons carry (<see cref="ContentIds.ForExam"/>).</summary>
+    public Exam? FindExamById(string id) => Exams.FirstOrDefault(e => ContentIds.ForExam(e.Slug) == id);
+
+    public StudyPlan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
+
+    /// <summary>The questions a course's lessons or a bank hold, for drawing exam papers; null for an unknown slug.</summary>
+    public IReadOnlyList<Question>? QuestionsOf(string source) =>
+        Courses.FirstOrDefault(c => c.Slug == source) is { } course
+            ? [.. course.Lessons.SelectMany(l => l.Quiz)]
+            : Banks.FirstOrDefault(b => b.Slug == source)?.Questions;
 
     public IEnumerable<Lesson> Lessons => Courses.SelectMany(c => c.Lessons);
 

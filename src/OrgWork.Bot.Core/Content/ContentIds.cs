@@ -10,6 +10,8 @@ public static class ContentIds
 
     public static string ForLesson(string lessonKey) => Hash("lesson\n" + lessonKey, 8);
 
+    public static string ForExam(string examSlug) => Hash("exam\n" + examSlug, 8);
+
     /// <summary>Derived from the question's home and its own normalised text only.</summary>
     public static string ForQuestion(string sourceKey, string questionText) =>
         Hash("question\n" + sourceKey + "\n" + Normalize(questionText), 12);

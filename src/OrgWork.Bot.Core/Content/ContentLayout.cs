@@ -11,6 +11,8 @@ public static partial class ContentLayout
     public const string CourseFile = "course.md";
     public const string FaqFolder = "faq";
     public const string SynonymsFile = "synonyms.md";
+    public const string PlansFolder = "plans";
+    public const string ExamsFolder = "exams";
 
     public static IReadOnlySet<string> PolicyExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".docx" };
 

@@ -40,6 +40,8 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var banks = new List<QuestionBank>();
         var policies = new List<PolicyDocumentFile>();
         var faqs = new List<FaqEntry>();
+        var plans = new List<(StudyPlan Plan, DiagnosticBag Bag)>();
+        var exams = new List<(Exam Exam, DiagnosticBag Bag)>();
         SynonymTable? synonyms = null;
         foreach (var file in parsed)
         {
@@ -63,6 +65,12 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
                 case QuestionBank bank:
                     banks.Add(bank);
                     break;
+                case StudyPlan plan:
+                    plans.Add((plan, file.Diagnostics));
+                    break;
+                case Exam exam:
+                    exams.Add((exam, file.Diagnostics));
+                    break;
                 case string failedCourseSlug:
                     courseFiles[failedCourseSlug] = null;
                     break;
@@ -73,7 +81,11 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
 
         var filesRead = parsed.Count(f => f.WasRead);
         var courses = AssembleCourses(root, courseFiles, lessonsByCourse, previous, diagnostics);
-        return new ContentLoadResult(new Catalogue(courses, banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList(), policies, faqs, synonyms), diagnostics.InReadingOrder(), filesRead);
+        var orderedBanks = banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
+        var sources = new Catalogue(courses, orderedBanks, []);
+        var studyYear = StudyYearCheck.Check(sources, plans, exams, previous, diagnostics);
+        var catalogue = new Catalogue(courses, orderedBanks, policies, faqs, synonyms, studyYear.Plans, studyYear.Exams);
+        return new ContentLoadResult(catalogue, diagnostics.InReadingOrder(), filesRead);
     }
 
     /// <summary>
@@ -101,6 +113,8 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
             (object?)previous?.Courses.FirstOrDefault(c => c.SourcePath == relative) ?? courseSlug,
         [ContentLayout.CoursesFolder, _, _] => previous?.Lessons.FirstOrDefault(l => l.SourcePath == relative),
         [ContentLayout.QuizzesFolder, .., _] => previous?.Banks.FirstOrDefault(b => b.SourcePath == relative),
+        [ContentLayout.PlansFolder, _] => previous?.Plans.FirstOrDefault(p => p.SourcePath == relative),
+        [ContentLayout.ExamsFolder, _] => previous?.Exams.FirstOrDefault(e => e.SourcePath == relative),
         _ => null,
     };
 
@@ -148,6 +162,16 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
             case [ContentLayout.FaqFolder, var faqFile]:
                 var faqText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
                 item = faqText is null ? null : FaqFileParser.Parse(faqText, relative, Path.GetFileNameWithoutExtension(faqFile), bag);
+                break;
+            case [ContentLayout.PlansFolder, var planFile]:
+                var planText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
+                item = (planText is null ? null : PlanFileParser.Parse(planText, relative, Path.GetFileNameWithoutExtension(planFile), bag))
+                    ?? previous?.Plans.FirstOrDefault(p => p.SourcePath == relative);
+                break;
+            case [ContentLayout.ExamsFolder, var examFile]:
+                var examText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
+                item = (examText is null ? null : ExamFileParser.Parse(examText, relative, Path.GetFileNameWithoutExtension(examFile), bag))
+                    ?? previous?.Exams.FirstOrDefault(e => e.SourcePath == relative);
                 break;
             case [ContentLayout.SynonymsFile]:
                 var synonymText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);

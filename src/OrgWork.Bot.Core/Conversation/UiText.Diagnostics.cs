@@ -42,7 +42,7 @@ public static partial class UiText
     /// <summary>
     /// Every content problem a trainer or admin can see, with its stable code. Codes are grouped by hundreds:
     /// CT0xx files and folders, CT1xx front matter, CT2xx quizzes, CT3xx course and lesson structure,
-    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV), CT6xx the Q&A loop (synonyms, curated answers). A code is never reused for another meaning.
+    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV), CT6xx the Q&A loop (synonyms, curated answers), CT7xx the study year (plans, exams). A code is never reused for another meaning.
     /// Templates go through <see cref="string.Format(IFormatProvider, string, object[])"/>: a literal brace is doubled.
     /// </summary>
     public static class Diagnostics
@@ -144,6 +144,25 @@ public static partial class UiText
         public static readonly DiagnosticCode FaqNoQuestions = new("CT611", Error, "常见问答的文件头缺少键“questions”（至少写一种问法的列表），本文件被跳过");
         public static readonly DiagnosticCode FaqNoAnswer = new("CT612", Error, "常见问答没有答复正文（文件头之后写审核过的答复），本文件被跳过");
         public static readonly DiagnosticCode FaqQuestionRepeated = new("CT613", Warning, "问法“{0}”已在 {1} 中，同一问法只应属于一条常见问答");
+
+        // The study year: plans and exams
+        public static readonly DiagnosticCode PlanNoDue = new("CT701", Error, "学习计划的文件头缺少键“due”（截止日期，如 2026-12-31），本文件被跳过");
+        public static readonly DiagnosticCode DateInvalid = new("CT702", Error, "“{0}”的值“{1}”不是日期，请写成 2026-12-31 或 2026-12-31 18:00（北京时间）");
+        public static readonly DiagnosticCode PlanNoCourses = new("CT703", Error, "学习计划的文件头缺少键“courses”（必修课程标识的列表），本文件被跳过");
+        public static readonly DiagnosticCode UnknownCourse = new("CT704", Error, "没有标识为“{0}”的课程（课程标识是 courses/ 下的文件夹名），本文件被跳过");
+        public static readonly DiagnosticCode PlanYearMismatch = new("CT705", Warning, "截止日期 {0} 不在计划年度 {1} 内");
+        public static readonly DiagnosticCode NotPositiveNumber = new("CT706", Error, "“{0}”的值“{1}”应是大于 0 的数");
+        public static readonly DiagnosticCode ExamNoMinutes = new("CT721", Error, "考试的文件头缺少键“minutes”（答题时限，分钟），本文件被跳过");
+        public static readonly DiagnosticCode ExamPassRange = new("CT722", Error, "“pass”（合格线）应是 1 到 100 之间的整数百分比，实际是“{0}”");
+        public static readonly DiagnosticCode ExamNoWindow = new("CT723", Error, "考试的文件头缺少键“{0}”（开放时间，如 2026-12-01 09:00），本文件被跳过");
+        public static readonly DiagnosticCode ExamClosesBeforeOpens = new("CT724", Error, "结束时间 closes（{1}）不晚于开始时间 opens（{0}）");
+        public static readonly DiagnosticCode ExamDrawMalformed = new("CT725", Error, "“draw”应写成每行一个“课程或题库标识: 抽题数”，例如“changzheng: 5”");
+        public static readonly DiagnosticCode ExamDrawUnknown = new("CT726", Error, "“draw”中的“{0}”既不是课程也不是题库的标识");
+        public static readonly DiagnosticCode ExamDrawTooMany = new("CT727", Error, "“draw”要从“{0}”抽 {1} 题，但那里只有 {2} 道题");
+        public static readonly DiagnosticCode ExamNoQuestions = new("CT728", Error, "考试没有题目：请在“draw”中抽题，或在“## 测验”下写题");
+        public static readonly DiagnosticCode ExamCertificateFlag = new("CT729", Error, "“certificate”只能是 true 或 false，实际是“{0}”");
+        public static readonly DiagnosticCode ExamWindowShorterThanLimit = new("CT730", Warning, "开放时间（{0} 分钟）比答题时限（{1} 分钟）还短，临近结束才开始的人会被提前收卷");
+        public static readonly DiagnosticCode ExamPaperTooLarge = new("CT731", Error, "一份试卷最多 {1} 道题，这里共有 {0} 道（draw 中的题数加上本文件的题）");
 
         /// <summary>Every code defined above, in code order.</summary>
         public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Diagnostics)

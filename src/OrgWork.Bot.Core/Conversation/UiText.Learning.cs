@@ -74,6 +74,7 @@ public static partial class UiText
     {
         Storage.QuizKind.Daily => "每日答题",
         Storage.QuizKind.Review => "错题复习",
+        Storage.QuizKind.Exam => "考试",
         _ => "课后测验",
     };
 

@@ -37,6 +37,10 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often sittings whose time ran out without 交卷 are collected and scored (<see cref="Exams.ExamCollectionJob"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan ExamCollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// How long an applied delivery id (<c>tg:123</c>, <c>web:…</c>) is remembered. At least a day, because Telegram resends an
     /// unconfirmed update for up to 24 hours; under a week, because Telegram restarts update ids after a week without updates.

@@ -5,4 +5,5 @@ public enum QuizKind
     Lesson = 0,
     Daily = 1,
     Review = 2,
+    Exam = 3,
 }

@@ -507,6 +507,70 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ExamSitting", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CorrectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Ending")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExamSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExamTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PassPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt", "DeadlineAt");
+
+                    b.HasIndex("ExamSlug", "EndedAt");
+
+                    b.HasIndex("LearnerId", "ExamSlug", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ExamSittings");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.FloodWindow", b =>
                 {
                     b.Property<long>("UserId")
@@ -1037,6 +1101,21 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ExamSitting", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.QuizAttempt", null)
+                        .WithOne()
+                        .HasForeignKey("OrgWork.Bot.Core.Storage.ExamSitting", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>

@@ -11,5 +11,12 @@ public static class ContentKeys
 
     public static IReadOnlySet<string> Faq { get; } = new HashSet<string> { "title", "questions", "sources" };
 
+    public static IReadOnlySet<string> Plan { get; } = new HashSet<string> { "title", "year", "due", "audience", "courses", "hours" };
+
+    public static IReadOnlySet<string> Exam { get; } = new HashSet<string>
+    {
+        "title", "minutes", "pass", "attempts", "opens", "closes", "audience", "draw", "certificate", "hours",
+    };
+
     public static IReadOnlySet<string> Policy { get; } = new HashSet<string> { "title", "number", "issuer", "effective", "superseded_by" };
 }

@@ -84,6 +84,10 @@ public static class FrontMatterReader
                 YamlScalarNode scalar => new FrontMatterValue(line, scalar.Value, null),
                 YamlSequenceNode sequence => new FrontMatterValue(line, null,
                     sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList()),
+                YamlMappingNode map => new FrontMatterValue(line, null, null, [.. map.Children.Select(entry => new FrontMatterEntry(
+                    firstLine + (int)entry.Key.Start.Line - 1,
+                    (entry.Key as YamlScalarNode)?.Value ?? entry.Key.ToString(),
+                    (entry.Value as YamlScalarNode)?.Value))]),
                 _ => new FrontMatterValue(line, null, null),
             };
         }

@@ -482,6 +482,70 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ExamSitting", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Ending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExamSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt", "DeadlineAt");
+
+                    b.HasIndex("ExamSlug", "EndedAt");
+
+                    b.HasIndex("LearnerId", "ExamSlug", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ExamSittings");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.FloodWindow", b =>
                 {
                     b.Property<long>("UserId")
@@ -1000,6 +1064,21 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.ExamSitting", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.QuizAttempt", null)
+                        .WithOne()
+                        .HasForeignKey("OrgWork.Bot.Core.Storage.ExamSitting", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.JobDelivery", b =>
