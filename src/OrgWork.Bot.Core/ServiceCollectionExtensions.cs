@@ -15,6 +15,7 @@ using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Organisation;
 using OrgWork.Bot.Core.Organisation.Roster;
+using OrgWork.Bot.Core.Plans;
 using OrgWork.Bot.Core.Publishing;
 using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
@@ -106,6 +107,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, ResumeButton>();
         services.AddSingleton<IButtonHandler, StartLessonQuizButton>();
 
+        services.AddSingleton<StudyPlans>();
         services.AddSingleton<ExamCompletion>();
         services.AddSingleton<ExamSession>();
         services.AddSingleton<ICommandHandler, ExamCommand>();

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Plans;
 using OrgWork.Bot.Core.Rendering;
 
 namespace OrgWork.Bot.Core.Reports;
 
 /// <summary><c>/me</c>: points, study hours against the yearly target, streak, courses, accuracy, reviews due.</summary>
-public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalculator streaks, LearningClock clock, ProgressTracker progress) : ICommandHandler
+public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalculator streaks, LearningClock clock, ProgressTracker progress, StudyPlans plans) : ICommandHandler
 {
     public string Name => "me";
 
@@ -39,6 +40,13 @@ public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalcu
             ? UiText.Format(UiText.MeAccuracy, correct, answered, 100 * correct / answered)
             : UiText.MeNoAnswers));
         text.Text("\n" + UiText.Format(UiText.MeReviewDue, due));
+        var myPlans = await plans.OfMemberAsync(db, context.Learner, context.Catalogue, context.UtcNow, cancellationToken);
+        if (myPlans.Count > 0)
+        {
+            text.Text("\n\n").Bold(UiText.PlanTitle);
+            PlanLines.Append(text, myPlans, clock.LocalDate(context.UtcNow));
+        }
+
         text.Text("\n\n").Bold(UiText.MeCourses);
         foreach (var course in context.Catalogue.Courses)
         {

@@ -14,6 +14,7 @@ public static class OrgWorkCli
             ValidateVerb.Create(),
             ReportVerb.Create(),
             RosterVerb.Create(),
+            ExamVerb.Create(),
             BackupVerb.Create(),
             IndexVerb.Create(),
             AskVerb.Create(),
