@@ -17,10 +17,33 @@ public sealed class ItemAnalysis
     public async Task<IReadOnlyList<QuestionStats>> AnalyseAsync(OrgWorkDbContext db, Catalogue catalogue, Course course, CancellationToken cancellationToken)
     {
         var prefix = course.Slug + "/";
-        var answers = await db.QuizAnswers.AsNoTracking()
-            .Where(a => a.SourceKey.StartsWith(prefix))
-            .Select(a => new { a.LearnerId, a.QuestionId, a.SourceKey, a.QuestionText, a.SelectedOptionIds, a.IsCorrect })
-            .ToListAsync(cancellationToken);
+        var answers = await Answers(db.QuizAnswers.AsNoTracking().Where(a => a.SourceKey.StartsWith(prefix)), cancellationToken);
+        var current = course.Lessons.SelectMany(l => l.Quiz.Select(q => (Group: l.Title, Question: q))).ToList();
+        return Analyse(catalogue, answers, current);
+    }
+
+    /// <summary>
+    /// The same for an exam: every answer given in its sittings, the exam's own questions and those drawn from courses and
+    /// banks (grouped by their lesson or bank).
+    /// </summary>
+    public async Task<IReadOnlyList<QuestionStats>> AnalyseAsync(OrgWorkDbContext db, Catalogue catalogue, Exam exam, CancellationToken cancellationToken)
+    {
+        var sittings = db.ExamSittings.Where(s => s.ExamSlug == exam.Slug).Select(s => s.Id);
+        var answers = await Answers(db.QuizAnswers.AsNoTracking().Where(a => sittings.Contains(a.AttemptId)), cancellationToken);
+        var current = exam.OwnQuestions.Select(q => (Group: exam.Title, Question: q))
+            .Concat(answers.Select(a => a.QuestionId).Distinct().Select(catalogue.FindQuestion).OfType<Question>()
+                .Select(q => (Group: catalogue.FindLessonByKey(q.SourceKey)?.Title ?? catalogue.Banks.FirstOrDefault(b => q.SourceKey == $"quizzes/{b.Slug}")?.Title ?? q.SourceKey, Question: q)))
+            .ToList();
+        return Analyse(catalogue, answers, current);
+    }
+
+    private sealed record AnswerRow(long LearnerId, string QuestionId, string SourceKey, string QuestionText, string SelectedOptionIds, bool IsCorrect);
+
+    private static async Task<List<AnswerRow>> Answers(IQueryable<QuizAnswer> query, CancellationToken cancellationToken) =>
+        await query.Select(a => new AnswerRow(a.LearnerId, a.QuestionId, a.SourceKey, a.QuestionText, a.SelectedOptionIds, a.IsCorrect)).ToListAsync(cancellationToken);
+
+    private static List<QuestionStats> Analyse(Catalogue catalogue, List<AnswerRow> answers, List<(string Group, Question Question)> current)
+    {
 
         // Learners ranked by their share correct on this course; thirds taken from that order.
         var scores = answers.GroupBy(a => a.LearnerId)
@@ -31,13 +54,12 @@ public sealed class ItemAnalysis
         var upper = scores.Take(third).Select(s => s.Learner).ToHashSet();
         var lower = scores.Skip(scores.Count - third).Select(s => s.Learner).ToHashSet();
 
-        var current = course.Lessons.SelectMany(l => l.Quiz.Select(q => (Lesson: l, Question: q))).ToList();
         var currentIds = current.Select(c => c.Question.Id).ToHashSet();
         var stats = new List<QuestionStats>();
-        foreach (var (lesson, question) in current)
+        foreach (var (group, question) in current)
         {
             var mine = answers.Where(a => a.QuestionId == question.Id).ToList();
-            stats.Add(Analyse(question.Id, lesson.Title, question.Text, isDeleted: false, mine.Select(a => (a.LearnerId, a.SelectedOptionIds, a.IsCorrect)).ToList(), question, upper, lower, scores.Count));
+            stats.Add(Analyse(question.Id, group, question.Text, isDeleted: false, mine.Select(a => (a.LearnerId, a.SelectedOptionIds, a.IsCorrect)).ToList(), question, upper, lower, scores.Count));
         }
 
         foreach (var deleted in answers.Where(a => !currentIds.Contains(a.QuestionId)).GroupBy(a => a.QuestionId))

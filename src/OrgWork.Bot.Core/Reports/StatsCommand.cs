@@ -16,8 +16,10 @@ public sealed class StatsCommand(ItemAnalysis analysis) : ICommandHandler
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)
     {
-        var course = arguments.Length > 0 ? context.Catalogue.FindCourseByName(arguments.Trim()) : null;
-        if (course is null)
+        var name = arguments.Trim();
+        var course = name.Length > 0 ? context.Catalogue.FindCourseByName(name) : null;
+        var exam = course is null && name.Length > 0 ? context.Catalogue.Exams.FirstOrDefault(e => e.Slug == name || e.Title == name) : null;
+        if (course is null && exam is null)
         {
             var usage = new RichTextBuilder().Text(UiText.StatsUsage);
             foreach (var (c, i) in context.Catalogue.Courses.Select((c, i) => (c, i + 1)))
@@ -25,11 +27,18 @@ public sealed class StatsCommand(ItemAnalysis analysis) : ICommandHandler
                 usage.Text($"\n{i}. {c.Title}（{c.Slug}）");
             }
 
+            foreach (var e in context.Catalogue.Exams)
+            {
+                usage.Text($"\n• {UiText.CommandExam}：{e.Title}（{e.Slug}）");
+            }
+
             return ConversationResult.Of(new Reply { Text = usage.Build() });
         }
 
-        var stats = await analysis.AnalyseAsync(context.Db, context.Catalogue, course, cancellationToken);
-        var text = new RichTextBuilder().Bold(UiText.Format(UiText.StatsTitle, course.Title));
+        var stats = course is not null
+            ? await analysis.AnalyseAsync(context.Db, context.Catalogue, course, cancellationToken)
+            : await analysis.AnalyseAsync(context.Db, context.Catalogue, exam!, cancellationToken);
+        var text = new RichTextBuilder().Bold(UiText.Format(UiText.StatsTitle, course?.Title ?? exam!.Title));
         foreach (var (s, i) in stats.Select((s, i) => (s, i + 1)))
         {
             text.Text("\n\n");

@@ -214,6 +214,22 @@ public abstract class ExamTests(StorageProvider storage)
     }
 
     [SkippableFact]
+    public async Task StatsCoverTheExamsQuestions()
+    {
+        await using var bot = await TestBot.StartAsync(
+            storage, content => content.Write($"exams/{Slug}.md", ExamDriver.ExamFile), new Dictionary<string, string?> { ["Bot:Admins:0"] = "9001" });
+        var exam = new ExamDriver(bot, Slug);
+        await bot.PressAsync(await exam.AnswerAllAsync(await exam.StartAsync(), _ => true), "交卷");
+
+        var stats = (await bot.SendAsync($"/stats {Slug}", userId: 9001)).Replies.Single().Text.Plain;
+
+        Assert.Contains("党章党规知识测试", stats, StringComparison.Ordinal);
+        Assert.Contains("考试自带第一题", stats, StringComparison.Ordinal);
+        Assert.Contains("题库第一题", stats, StringComparison.Ordinal);
+        Assert.DoesNotContain(UiText.StatsNoAnswers, stats, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task AnotherMembersSittingCannotBeAnsweredOrHandedIn()
     {
         await using var bot = await StartAsync();
