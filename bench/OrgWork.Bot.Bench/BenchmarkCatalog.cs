@@ -18,6 +18,7 @@ public static class BenchmarkCatalog
         ["slow-model"] = SlowModel.SlowModelBenchmark.RunAsync,
         ["roster-import"] = Roster.RosterImportBenchmark.RunAsync,
         ["sign-in"] = Accounts.SignInBenchmark.RunAsync,
+        ["exam"] = Exams.ExamBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
