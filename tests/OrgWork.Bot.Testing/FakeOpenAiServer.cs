@@ -60,17 +60,20 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public int StreamPiecesSent => Volatile.Read(ref _piecesSent);
 
     private int _piecesSent;
-    private int _holdAfterPieces = int.MaxValue;
-    private TaskCompletionSource _streamHold = Released();
+    private int _allowedPieces = int.MaxValue;
+    private TaskCompletionSource _moreAllowed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>A streamed reply stops after its first <paramref name="pieces"/> chunks until <see cref="ReleaseStream"/>.</summary>
-    public void HoldStreamAfter(int pieces)
+    /// <summary>Streamed replies stop before chunk number <paramref name="count"/> (counting from 0) until more are allowed.</summary>
+    public void AllowStreamPieces(int count)
     {
-        _streamHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _holdAfterPieces = pieces;
+        Volatile.Write(ref _allowedPieces, count);
+        Interlocked.Exchange(ref _moreAllowed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
-    public void ReleaseStream() => _streamHold.TrySetResult();
+    /// <summary>A streamed reply stops after its first <paramref name="pieces"/> chunks until <see cref="ReleaseStream"/>.</summary>
+    public void HoldStreamAfter(int pieces) => AllowStreamPieces(pieces);
+
+    public void ReleaseStream() => AllowStreamPieces(int.MaxValue);
 
     /// <summary>From now on embedding requests wait until <see cref="ReleaseEmbeddings"/>.</summary>
     public void HoldEmbeddings() => _embeddingHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -216,9 +219,15 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var pieces = StreamPieces ?? [.. Enumerable.Range(0, (Reply.Length + 4) / 5).Select(i => Reply.Substring(i * 5, Math.Min(5, Reply.Length - (i * 5))))];
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (i == _holdAfterPieces)
+            while (i >= Volatile.Read(ref _allowedPieces) && !context.RequestAborted.IsCancellationRequested)
             {
-                await _streamHold.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                var more = Volatile.Read(ref _moreAllowed);
+                if (i < Volatile.Read(ref _allowedPieces))
+                {
+                    break;
+                }
+
+                await more.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             }
 
             await WriteChunkAsync(context, new { role = "assistant", content = pieces[i] }, null);
