@@ -155,6 +155,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UploadPreview>();
         services.AddSingleton<VersionHistory>();
         services.AddSingleton<ContentPublisher>();
+        services.AddSingleton<DraftPublisher>();
         services.AddSingleton<RollbackPreview>();
         services.AddSingleton<RollbackButtons>();
         services.AddSingleton<UploadFileHandler>();

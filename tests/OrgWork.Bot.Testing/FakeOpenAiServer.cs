@@ -22,7 +22,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public ConcurrentQueue<JsonDocument> Requests { get; } = new();
 
-    /// <summary>The assistant's reply; streamed in pieces when the request asks for a stream.</summary>
+    /// <summary>The assistant's reply; streamed in pieces (<see cref="StreamPieces"/>) when the request asks for a stream.</summary>
     public string Reply { get; set; } = "";
 
     public FakeBehaviour Behaviour { get; set; } = FakeBehaviour.Answer;
@@ -52,6 +52,28 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public void HoldChat() => _chatHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void ReleaseChat() => _chatHold.TrySetResult();
+
+    /// <summary>How a streamed reply is cut into chunks; by default, five characters each.</summary>
+    public IReadOnlyList<string>? StreamPieces { get; set; }
+
+    /// <summary>Chunks of streamed replies written so far (each flushed to the client).</summary>
+    public int StreamPiecesSent => Volatile.Read(ref _piecesSent);
+
+    private int _piecesSent;
+    private int _allowedPieces = int.MaxValue;
+    private TaskCompletionSource _moreAllowed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Streamed replies stop before chunk number <paramref name="count"/> (counting from 0) until more are allowed.</summary>
+    public void AllowStreamPieces(int count)
+    {
+        Volatile.Write(ref _allowedPieces, count);
+        Interlocked.Exchange(ref _moreAllowed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>A streamed reply stops after its first <paramref name="pieces"/> chunks until <see cref="ReleaseStream"/>.</summary>
+    public void HoldStreamAfter(int pieces) => AllowStreamPieces(pieces);
+
+    public void ReleaseStream() => AllowStreamPieces(int.MaxValue);
 
     /// <summary>From now on embedding requests wait until <see cref="ReleaseEmbeddings"/>.</summary>
     public void HoldEmbeddings() => _embeddingHold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -194,10 +216,22 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private async Task StreamAsync(HttpContext context)
     {
         context.Response.ContentType = "text/event-stream";
-        var pieces = Enumerable.Range(0, (Reply.Length + 4) / 5).Select(i => Reply.Substring(i * 5, Math.Min(5, Reply.Length - (i * 5))));
-        foreach (var piece in pieces)
+        var pieces = StreamPieces ?? [.. Enumerable.Range(0, (Reply.Length + 4) / 5).Select(i => Reply.Substring(i * 5, Math.Min(5, Reply.Length - (i * 5))))];
+        for (var i = 0; i < pieces.Count; i++)
         {
-            await WriteChunkAsync(context, new { role = "assistant", content = piece }, null);
+            while (i >= Volatile.Read(ref _allowedPieces) && !context.RequestAborted.IsCancellationRequested)
+            {
+                var more = Volatile.Read(ref _moreAllowed);
+                if (i < Volatile.Read(ref _allowedPieces))
+                {
+                    break;
+                }
+
+                await more.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            await WriteChunkAsync(context, new { role = "assistant", content = pieces[i] }, null);
+            Interlocked.Increment(ref _piecesSent);
         }
 
         await WriteChunkAsync(context, new { }, "stop");

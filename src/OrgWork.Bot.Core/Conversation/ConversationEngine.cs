@@ -47,7 +47,7 @@ public sealed class ConversationEngine(
             observer.Pending();
             try
             {
-                await work.RunAsync(cancellationToken);
+                await work.RunAsync(TurnObserver.PartialText(observer), cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -9,6 +9,14 @@ public static class DeferredWork
     public static IDeferredWork Create<T>(
         Func<CancellationToken, Task<T>> slow,
         Func<ConversationContext, T, CancellationToken, Task<ConversationResult>> commit,
+        IDisposable? lease = null) => new Work<T>((_, ct) => slow(ct), commit, lease);
+
+    /// <param name="slow">Runs outside any transaction and reports the answer's text as it is written.</param>
+    /// <param name="commit">Runs in the committing transaction with the slow step's value.</param>
+    /// <param name="lease">Released when the turn ends, committed or not.</param>
+    public static IDeferredWork Create<T>(
+        Func<IProgress<string>, CancellationToken, Task<T>> slow,
+        Func<ConversationContext, T, CancellationToken, Task<ConversationResult>> commit,
         IDisposable? lease = null) => new Work<T>(slow, commit, lease);
 
     /// <summary>The same work, its committed result passed through <paramref name="map"/>.</summary>
@@ -16,7 +24,7 @@ public static class DeferredWork
 
     private sealed class Mapped(IDeferredWork work, Func<ConversationResult, ConversationResult> map) : IDeferredWork
     {
-        public Task RunAsync(CancellationToken cancellationToken) => work.RunAsync(cancellationToken);
+        public Task RunAsync(IProgress<string> partial, CancellationToken cancellationToken) => work.RunAsync(partial, cancellationToken);
 
         public async Task<ConversationResult> CommitAsync(ConversationContext context, CancellationToken cancellationToken) =>
             map(await work.CommitAsync(context, cancellationToken));
@@ -25,16 +33,16 @@ public static class DeferredWork
     }
 
     private sealed class Work<T>(
-        Func<CancellationToken, Task<T>> slow,
+        Func<IProgress<string>, CancellationToken, Task<T>> slow,
         Func<ConversationContext, T, CancellationToken, Task<ConversationResult>> commit,
         IDisposable? lease) : IDeferredWork
     {
         private T? _value;
         private bool _ran;
 
-        public async Task RunAsync(CancellationToken cancellationToken)
+        public async Task RunAsync(IProgress<string> partial, CancellationToken cancellationToken)
         {
-            _value = await slow(cancellationToken);
+            _value = await slow(partial, cancellationToken);
             _ran = true;
         }
 

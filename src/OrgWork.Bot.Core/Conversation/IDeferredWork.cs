@@ -9,7 +9,8 @@ namespace OrgWork.Bot.Core.Conversation;
 public interface IDeferredWork : IDisposable
 {
     /// <summary>The slow work; it must not touch the database (it holds no transaction).</summary>
-    Task RunAsync(CancellationToken cancellationToken);
+    /// <param name="answerSoFar">Hears an answer's text as it is written (a model's stream), for the channel to show.</param>
+    Task RunAsync(IProgress<string> answerSoFar, CancellationToken cancellationToken);
 
     /// <summary>Applies what <see cref="RunAsync"/> produced, in the input's committing transaction, and answers.</summary>
     Task<ConversationResult> CommitAsync(ConversationContext context, CancellationToken cancellationToken);

@@ -19,6 +19,7 @@ public static partial class UiText
     public const string PolicySourceButton = "原文 [{0}]";
     public const string PolicySourceGone = "这条来源已不可用，请重新提问。";
     public const string PolicyGenerated = "（由模型根据所引文件生成，请以原文为准）";
+    public const string PolicyWriting = "✍️ 正在生成回答……";
     public const string PolicyStillAnswering = "您的上一个问题还在解答中，请等回答出来后再问下一个。";
     public const string PolicyModelUnavailable = "智能问答暂时不可用，以下为文件原文摘录。";
     public const string PolicyModelBusy = "智能问答正忙，以下先为您提供文件原文摘录。";

@@ -23,6 +23,11 @@ public static partial class UiText
     public const string AnswerUsage = "用法：/answer 编号 答复内容（编号见 /queue）";
     public const string AnswerNoSuchQuestion = "队列中没有待答复的第 {0} 号问题，请先发送 /queue 查看。";
     public const string AnswerSent = "已答复“{0}”，通知了 {1} 位提问人。";
+    public const string ButtonAddToFaq = "📌 加入常见问答";
+    public const string FaqNothingToAdd = "这个问题还没有答复，无法加入常见问答。";
+    public const string DraftPublished = "已加入常见问答：{0}（第 {1} 版）。以后有人问同样的问题，会直接得到这条已审核答复。用 /versions {0} 查看版本，必要时用 /rollback 回退。";
+    public const string DraftAlreadyPublished = "{0} 已经是这条答复，无需再次加入。";
+    public const string DraftInvalid = "未能加入常见问答：{0} 没有通过检查。";
     public const string QueueReplyNotice = "📮 关于您提的问题“{0}”，工作人员答复如下：\n{1}";
 
     public const string DashboardQaTitle = "政策问答：满意度与待答复";

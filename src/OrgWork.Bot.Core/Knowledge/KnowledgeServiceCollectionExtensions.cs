@@ -55,6 +55,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<NoticePusher>();
         services.AddSingleton<ITurnAddendum, PendingNotices>();
         services.AddSingleton<IButtonHandler, FeedbackButton>();
+        services.AddSingleton<IButtonHandler, AddToFaqButton>();
         services.AddSingleton<ICommandHandler, QueueCommand>();
         services.AddSingleton<ICommandHandler, AnswerCommand>();
         return services;

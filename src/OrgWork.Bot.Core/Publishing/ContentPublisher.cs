@@ -217,7 +217,7 @@ public sealed class ContentPublisher(
     /// fails after this, or the engine's final save does), the files are put back; once it commits, they stay
     /// and the catalogue is reloaded outside the transaction.
     /// </summary>
-    private async Task WriteUntilCommitAsync(ConversationContext context, IReadOnlyList<DraftFile> files, IReadOnlyDictionary<string, byte[]?> previous, CancellationToken cancellationToken)
+    internal async Task WriteUntilCommitAsync(ConversationContext context, IReadOnlyList<DraftFile> files, IReadOnlyDictionary<string, byte[]?> previous, CancellationToken cancellationToken)
     {
         var journal = await ContentWriteJournal.WriteAsync(store.Root, files, previous, logger, cancellationToken);
         // The engine's final save (delivery id, outbox) can still fail, e.g. when the same update was applied

@@ -57,6 +57,13 @@ public sealed partial class TelegramOptions : IValidatableObject
     /// </summary>
     public TimeSpan OutboxLease { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The least time between two calls that show a model's answer as it streams (the first message, then its edits),
+    /// counted from the end of one to the start of the next; Telegram allows about one message a second per chat.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan StreamEditInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often a standby instance tries to become the one long-polling instance (PostgreSQL).</summary>
     public TimeSpan PollerElectionInterval { get; set; } = TimeSpan.FromSeconds(5);
 

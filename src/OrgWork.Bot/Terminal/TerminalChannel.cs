@@ -7,13 +7,15 @@ namespace OrgWork.Bot.Terminal;
 /// <c>[N] label</c>; <c>#N</c>, or typing a button's label (<c>确认</c>), presses that button of the latest message
 /// that had buttons; <c>/upload PATH</c>
 /// sends a local file, as a Telegram user sends a document. A line over <see cref="InputLimits.MaxTextLength"/> is
-/// answered with the limit and not processed.
+/// answered with the limit and not processed. A model's answer is printed as it is written; the final reply then adds
+/// what the stream did not show (the rest of the text, the sources, the buttons).
 /// </summary>
 public sealed class TerminalChannel(IConversationEngine engine, TextReader input, TextWriter output)
 {
     public const string ChannelName = "terminal";
 
     private List<Button> _lastButtons = [];
+    private string _streamed = "";
 
     public async Task RunAsync(long userId, string? displayName, CancellationToken cancellationToken)
     {
@@ -74,12 +76,33 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
         await WriteAsync(await engine.HandleAsync(input, ShowPending(), cancellationToken));
     }
 
-    /// <summary>A line at once when the turn goes into slow work (a model answer), so the person knows it is coming.</summary>
-    private ITurnObserver ShowPending() => TurnObserver.OnPending(() =>
+    /// <summary>
+    /// A line at once when the turn goes into slow work (a model answer), so the person knows it is coming; then the
+    /// answer as the model writes it.
+    /// </summary>
+    private ITurnObserver ShowPending() => TurnObserver.OnPending(
+        () =>
+        {
+            output.WriteLine(UiText.TurnPending);
+            output.Flush();
+        },
+        ShowWriting);
+
+    /// <summary>Prints what the text gained since the last print (the engine's turn is awaited meanwhile, so nothing else writes).</summary>
+    private void ShowWriting(string textSoFar)
     {
-        output.WriteLine(UiText.TurnPending);
+        if (textSoFar.StartsWith(_streamed, StringComparison.Ordinal))
+        {
+            output.Write(textSoFar[_streamed.Length..]);
+        }
+        else
+        {
+            output.Write("\n" + textSoFar);
+        }
+
+        _streamed = textSoFar;
         output.Flush();
-    });
+    }
 
     private ChatInput? ToInput(string line, string chatId, long userId, string? displayName)
     {
@@ -114,9 +137,21 @@ public sealed class TerminalChannel(IConversationEngine engine, TextReader input
             await output.WriteLineAsync(UiText.Format(UiText.TerminalToast, toast));
         }
 
+        var streamed = _streamed;
+        _streamed = "";
         foreach (var reply in result.Replies)
         {
-            await output.WriteLineAsync(reply.Text.Plain);
+            if (streamed.Length > 0 && reply.Text.Plain.StartsWith(streamed, StringComparison.Ordinal))
+            {
+                // The answer's beginning is on the screen already.
+                await output.WriteLineAsync(reply.Text.Plain[streamed.Length..]);
+            }
+            else
+            {
+                await output.WriteLineAsync((streamed.Length > 0 ? "\n" : "") + reply.Text.Plain);
+            }
+
+            streamed = "";
             if (reply.Image is { } image)
             {
                 await output.WriteLineAsync(UiText.Format(UiText.TerminalImage, image.FileName, image.Png.Length));

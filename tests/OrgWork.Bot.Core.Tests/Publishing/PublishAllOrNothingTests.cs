@@ -109,7 +109,7 @@ public abstract class PublishAllOrNothingTests(StorageProvider storage)
         var result = await bot.Services.GetRequiredService<ContentPublisher>().PublishAsync(context, upload, CancellationToken.None);
         using (var work = result.Deferred!)
         {
-            await work.RunAsync(CancellationToken.None);
+            await work.RunAsync(TurnObserver.PartialText(TurnObserver.None), CancellationToken.None);
             result = await work.CommitAsync(context, CancellationToken.None);
         }
 

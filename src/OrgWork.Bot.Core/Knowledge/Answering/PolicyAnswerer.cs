@@ -35,17 +35,19 @@ public sealed class PolicyAnswerer(
     ILogger<PolicyAnswerer> logger)
 {
     /// <param name="memberId">Whose question it is (their model budget); null for the <c>ask</c> verb.</param>
+    /// <param name="partial">Hears the model's answer as it streams (a preview; the returned answer is what counts).</param>
     public async Task<PolicyAnswer> AnswerAsync(
-        string question, IReadOnlyList<ConversationTurn> history, long? memberId, CancellationToken cancellationToken)
+        string question, IReadOnlyList<ConversationTurn> history, long? memberId, CancellationToken cancellationToken,
+        IProgress<string>? partial = null)
     {
         var started = time.GetTimestamp();
-        var answer = await AnswerCoreAsync(question, history, memberId, cancellationToken);
+        var answer = await AnswerCoreAsync(question, history, memberId, partial, cancellationToken);
         metrics.PolicyQuestionAnswered(answer.Kind != AnswerKind.NotFound, time.GetElapsedTime(started));
         return answer;
     }
 
     private async Task<PolicyAnswer> AnswerCoreAsync(
-        string question, IReadOnlyList<ConversationTurn> history, long? memberId, CancellationToken cancellationToken)
+        string question, IReadOnlyList<ConversationTurn> history, long? memberId, IProgress<string>? partial, CancellationToken cancellationToken)
     {
         List<string> notes = [];
         var limit = knowledge.Value.MaxQuestionLength;
@@ -90,7 +92,7 @@ public sealed class PolicyAnswerer(
             {
                 notes.Add(slot.Refusal == ModelRefusal.MemberBudget ? UiText.PolicyModelBudget : UiText.PolicyModelBusy);
             }
-            else if (await TryGenerateAsync(question, searched, result.Passages, history, cancellationToken) is not { Failed: false } generation)
+            else if (await TryGenerateAsync(question, searched, result.Passages, history, partial, cancellationToken) is not { Failed: false } generation)
             {
                 notes.Add(UiText.PolicyModelUnavailable);
             }
@@ -120,12 +122,12 @@ public sealed class PolicyAnswerer(
     /// </summary>
     private async Task<(string? Text, bool Failed)> TryGenerateAsync(
         string question, string searched, IReadOnlyList<RetrievedPassage> passages, IReadOnlyList<ConversationTurn> history,
-        CancellationToken cancellationToken)
+        IProgress<string>? partial, CancellationToken cancellationToken)
     {
         try
         {
             // The model sees the question as asked (with the conversation) and the passages found for the completed one.
-            var reply = await writer.WriteAsync(kernels.Get(), AnswerPrompt.Build(question, passages, history), cancellationToken);
+            var reply = await writer.WriteAsync(kernels.Get(), AnswerPrompt.Build(question, passages, history), partial, cancellationToken);
             var checkedReply = CitationText.DropUnknown(reply, passages.Count).Trim();
             if (checkedReply.Length == 0)
             {

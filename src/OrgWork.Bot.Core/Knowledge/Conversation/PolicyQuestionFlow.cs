@@ -26,7 +26,7 @@ public sealed class PolicyQuestionFlow(PolicyAnswerer answerer, PolicyConversati
             var history = await conversation.RecentAsync(context.Db, chatKey, cancellationToken);
             var memberId = context.Learner.Id;
             return ConversationResult.Later(DeferredWork.Create(
-                ct => answerer.AnswerAsync(question, history, memberId, ct),
+                (partial, ct) => answerer.AnswerAsync(question, history, memberId, ct, partial),
                 (committing, answer, ct) => RecordAsync(committing, chatKey, question, answer, ct),
                 lease));
         }

@@ -7,7 +7,8 @@ namespace OrgWork.Bot.Core.Knowledge.Feedback;
 
 /// <summary>
 /// <c>/answer N 文本</c> (staff): replies to everyone who asked queued question N, on the channel each used — at once on
-/// Telegram, with their next message on the web and in the terminal — and closes it in the queue.
+/// Telegram, with their next message on the web and in the terminal — and closes it in the queue. The reply offers
+/// 加入常见问答 (<see cref="AddToFaqButton"/>).
 /// </summary>
 public sealed class AnswerCommand(StaffQuestions queue, NoticePusher pusher) : ICommandHandler
 {
@@ -34,6 +35,7 @@ public sealed class AnswerCommand(StaffQuestions queue, NoticePusher pusher) : I
         // Sent after the commit and outside the gate; what cannot be sent now waits for the member's next message.
         IReadOnlyList<MemberNotice> notices = done.Notices;
         context.AfterCommit(ct => pusher.PushAsync(notices, ct));
-        return ConversationResult.Of(ReplyFactory.Format(UiText.AnswerSent, done.Question, notices.Count));
+        var sent = ReplyFactory.Format(UiText.AnswerSent, done.Question, notices.Count);
+        return ConversationResult.Of(sent with { Buttons = [[new Button(UiText.ButtonAddToFaq, AddToFaqButton.Data(number))]] });
     }
 }

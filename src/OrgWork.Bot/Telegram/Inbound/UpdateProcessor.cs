@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Diagnostics;
@@ -12,7 +13,8 @@ namespace OrgWork.Bot.Telegram.Inbound;
 /// replies in one transaction), then the callback answer and the replies, queued in the chat's send lane.
 /// Returns once the update is committed, so the caller may confirm it to Telegram. When the turn goes into slow
 /// work (a model answer, an upload's download), the chat shows "typing" until it ends and <c>detach</c> is called,
-/// so the chat's next updates need not wait behind it.
+/// so the chat's next updates need not wait behind it. When a model streams the answer, a message shows it growing
+/// (<see cref="StreamingMessage"/>) and the final answer, with its sources and buttons, replaces that message.
 /// </summary>
 public sealed class UpdateProcessor(
     UpdateMapper mapper,
@@ -20,6 +22,8 @@ public sealed class UpdateProcessor(
     IConversationEngine engine,
     ReplyDispatcher outbound,
     TypingIndicator typing,
+    TelegramSender sender,
+    IOptions<TelegramOptions> options,
     LearnerActivity learners,
     OrgWorkMetrics metrics,
     TimeProvider time,
@@ -62,25 +66,37 @@ public sealed class UpdateProcessor(
         }
 
         IAsyncDisposable? typingShown = null;
+        StreamingMessage? streaming = null;
+        int? streamedMessageId = null;
         var callbackAnswered = false;
         ConversationResult result;
+        void Pending()
+        {
+            typingShown = typing.Start(mapped.ChatId, cancellationToken);
+            if (mapped.CallbackQueryId is { } pendingQuery)
+            {
+                // Stop the button's spinner now; the answer follows as a message.
+                callbackAnswered = true;
+                _ = outbound.EnqueueAnswerAsync(mapped.ChatId, pendingQuery, null, cancellationToken).AsTask();
+            }
+
+            detach();
+        }
+
+        void Writing(string textSoFar) =>
+            (streaming ??= new StreamingMessage(sender, mapped.ChatId, options.Value.StreamEditInterval, time, cancellationToken)).Update(textSoFar);
+
         try
         {
-            result = await engine.HandleAsync(input, TurnObserver.OnPending(() =>
-            {
-                typingShown = typing.Start(mapped.ChatId, cancellationToken);
-                if (mapped.CallbackQueryId is { } pendingQuery)
-                {
-                    // Stop the button's spinner now; the answer follows as a message.
-                    callbackAnswered = true;
-                    _ = outbound.EnqueueAnswerAsync(mapped.ChatId, pendingQuery, null, cancellationToken).AsTask();
-                }
-
-                detach();
-            }), cancellationToken);
+            result = await engine.HandleAsync(input, TurnObserver.OnPending(Pending, Writing), cancellationToken);
         }
         finally
         {
+            if (streaming is not null)
+            {
+                streamedMessageId = await streaming.FinishAsync(cancellationToken);
+            }
+
             if (typingShown is not null)
             {
                 await typingShown.DisposeAsync();
@@ -99,7 +115,13 @@ public sealed class UpdateProcessor(
             return;
         }
 
-        foreach (var batch in ReplyPlanner.Plan(input, result))
+        var batches = ReplyPlanner.Plan(input, result);
+        if (streamedMessageId is { } previewId)
+        {
+            batches = ReplyPlanner.ReplacingPreview(batches, mapped.ChatId, previewId);
+        }
+
+        foreach (var batch in batches)
         {
             var claim = $"{input.DeliveryId}|{batch.ChatId.ToString(CultureInfo.InvariantCulture)}";
             outbound.TryClaim(claim);

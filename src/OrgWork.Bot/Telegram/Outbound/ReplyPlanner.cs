@@ -53,6 +53,26 @@ public static class ReplyPlanner
         return batches.Where(b => b.Operations.Count > 0).Select(b => new OutboundBatch(b.Chat, b.Operations)).ToList();
     }
 
+    /// <summary>
+    /// The batches with the first message to <paramref name="chatId"/> edited into <paramref name="previewMessageId"/>
+    /// (the message that showed the answer as it was written) instead of being sent as a new one.
+    /// </summary>
+    public static IReadOnlyList<OutboundBatch> ReplacingPreview(IReadOnlyList<OutboundBatch> batches, long chatId, int previewMessageId)
+    {
+        var replaced = false;
+        return [.. batches.Select(batch =>
+        {
+            if (replaced || batch.ChatId != chatId || batch.Operations.Count == 0 || batch.Operations[0].Kind != OutboundKind.Text)
+            {
+                return batch;
+            }
+
+            replaced = true;
+            var first = batch.Operations[0] with { Kind = OutboundKind.Edit, MessageId = previewMessageId };
+            return batch with { Operations = [first, .. batch.Operations.Skip(1)] };
+        })];
+    }
+
     /// <summary>The calls for one reply sent on its own (broadcasts, notices).</summary>
     public static IReadOnlyList<OutboundOperation> ForReply(Reply reply)
     {

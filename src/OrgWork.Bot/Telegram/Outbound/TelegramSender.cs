@@ -46,6 +46,37 @@ public sealed class TelegramSender(ITelegramBotClient bot, TelegramResilience re
         return new SendReport(SendOutcome.Delivered, operations.Count);
     }
 
+    /// <summary>
+    /// Sends the first preview of an answer being written, as plain text without buttons; the message's id, or null when
+    /// it could not be sent (a preview is best effort: the final answer is sent either way).
+    /// </summary>
+    public async Task<int?> SendPreviewAsync(long chatId, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await bot.SendMessage(chatId, text, ParseMode.None, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+            return message.MessageId;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogInformation(ex, "Could not show the answer being written in chat {ChatId}", chatId);
+            return null;
+        }
+    }
+
+    /// <summary>Shows more of the answer being written in the preview message; best effort, like the preview itself.</summary>
+    public async Task EditPreviewAsync(long chatId, int messageId, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.EditMessageText(chatId, messageId, text, ParseMode.None, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "Could not update the answer being written in chat {ChatId}", chatId);
+        }
+    }
+
     /// <summary>Stops the button's spinner, showing <paramref name="text"/> as a toast if given. Never throws for a stale query.</summary>
     public async Task AnswerButtonAsync(string callbackQueryId, string? text, CancellationToken cancellationToken)
     {

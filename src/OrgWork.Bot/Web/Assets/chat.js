@@ -1,4 +1,6 @@
 // The web chat: posts each input to /chat/send (with the antiforgery header) and shows the replies.
+// An answer a model is writing comes as NDJSON lines ({"partial": text so far}, then {"result": …}): the pending
+// bubble shows the text as it grows, and the committed reply takes its place.
 // Reply HTML comes sanitised from the server; everything the person types is shown with textContent.
 // The conversation is kept in this tab's sessionStorage, so a reload shows it again; signing out clears it.
 // Trainers may also upload a file (/chat/upload, the file as the body), as they send one to the bot on Telegram.
@@ -152,15 +154,52 @@
     if (last) scrollToEnd(last, false);
   }
 
+  // Reads NDJSON lines, showing each partial text in the pending bubble; returns the final result.
+  async function readStream(response, pending, showPending) {
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffered = '';
+    let result = null;
+    const take = (line) => {
+      if (!line.trim()) return;
+      const item = JSON.parse(line);
+      if (typeof item.partial === 'string') {
+        showPending();
+        pending.classList.add('writing');
+        pending.textContent = item.partial; // plain text: the model's words are never inserted as HTML
+        scrollToEnd(pending, false);
+      } else if (item.result) {
+        result = item.result;
+      }
+    };
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffered += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buffered.indexOf('\n')) >= 0) {
+        take(buffered.slice(0, end));
+        buffered = buffered.slice(end + 1);
+      }
+    }
+    take(buffered + decoder.decode());
+    if (!result) throw new Error('stream ended without a result');
+    return result;
+  }
+
   async function post(url, headers, body, source) {
     setBusy(1);
     const pending = pendingBubble();
+    const showPending = () => {
+      clearTimeout(timer);
+      if (!pending.isConnected) messages.append(pending);
+    };
     const timer = setTimeout(() => { messages.append(pending); scrollToEnd(pending); }, pendingDelay);
     try {
       const response = await fetch(url, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { ...headers, 'X-CSRF-TOKEN': token },
+        headers: { ...headers, 'X-CSRF-TOKEN': token, Accept: 'application/x-ndjson, application/json' },
         body,
       });
       if (response.status === 401) {
@@ -168,7 +207,8 @@
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const result = await response.json();
+      const streamed = (response.headers.get('Content-Type') || '').includes('application/x-ndjson');
+      const result = streamed ? await readStream(response, pending, showPending) : await response.json();
       clearTimeout(timer);
       pending.remove();
       showStatus('', false);

@@ -12,7 +12,8 @@ namespace OrgWork.Bot.Web.Chat;
 
 /// <summary>
 /// <c>GET /</c>: the chat page (signed-in only); <c>POST /chat/send</c>: one input, answered as JSON (antiforgery header
-/// required; a body over <see cref="BodySizeLimit.ChatPostBytes"/> is refused with 413 unread).
+/// required; a body over <see cref="BodySizeLimit.ChatPostBytes"/> is refused with 413 unread). A page that accepts
+/// <c>application/x-ndjson</c> gets an answer a model is writing as it is written (<see cref="ChatStreaming"/>).
 /// </summary>
 public static class ChatApi
 {
@@ -88,6 +89,11 @@ public static class ChatApi
         if (WebUser.IdOf(http.User) is not { } id)
         {
             return TypedResults.Unauthorized();
+        }
+
+        if (ChatStreaming.IsAccepted(http.Request))
+        {
+            return await ChatStreaming.SendAsync(http, (writing, ct) => channel.HandleAsync(id, WebUser.NameOf(http.User), request, ct, writing), cancellationToken);
         }
 
         var response = await channel.HandleAsync(id, WebUser.NameOf(http.User), request, cancellationToken);

@@ -15,7 +15,9 @@ public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard f
 {
     public const string ChannelName = "web";
 
-    public async Task<ChatResponse?> HandleAsync(long learnerId, string displayName, ChatRequest request, CancellationToken cancellationToken)
+    /// <param name="writing">Hears a model's answer as it is written (the text so far), for a page that streams it.</param>
+    public async Task<ChatResponse?> HandleAsync(
+        long learnerId, string displayName, ChatRequest request, CancellationToken cancellationToken, Action<string>? writing = null)
     {
         var chatId = $"{ChannelName}:{learnerId}";
         ChatInput input;
@@ -38,7 +40,7 @@ public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard f
             return null;
         }
 
-        return await HandleAsync(WithDeliveryId(input, learnerId, request.Id), cancellationToken);
+        return await HandleAsync(WithDeliveryId(input, learnerId, request.Id), writing, cancellationToken);
     }
 
     /// <summary>A file the page uploaded (a trainer's lesson, course zip or question bank), as Telegram's documents are.</summary>
@@ -46,10 +48,10 @@ public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard f
     {
         var chatId = $"{ChannelName}:{learnerId}";
         var input = new ChatInput { Channel = ChannelName, ChatId = chatId, UserId = learnerId, DisplayName = displayName, Kind = InputKind.File, File = file };
-        return await HandleAsync(WithDeliveryId(input, learnerId, id), cancellationToken);
+        return await HandleAsync(WithDeliveryId(input, learnerId, id), null, cancellationToken);
     }
 
-    private async Task<ChatResponse> HandleAsync(ChatInput input, CancellationToken cancellationToken)
+    private async Task<ChatResponse> HandleAsync(ChatInput input, Action<string>? writing, CancellationToken cancellationToken)
     {
         var received = time.GetTimestamp();
         var verdict = await flood.CheckAsync(input.UserId, cancellationToken);
@@ -59,7 +61,8 @@ public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard f
             return Throttled(input, verdict);
         }
 
-        var result = await engine.HandleAsync(input, cancellationToken);
+        var observer = writing is null ? TurnObserver.None : TurnObserver.OnPending(static () => { }, writing);
+        var result = await engine.HandleAsync(input, observer, cancellationToken);
         var response = new ChatResponse(result.Toast, [.. result.Replies.Select(ToMessage)]);
         metrics.ReplySent(ChannelName, time.GetElapsedTime(received));
         return response;
