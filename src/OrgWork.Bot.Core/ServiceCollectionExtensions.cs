@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Content;
@@ -19,6 +20,7 @@ using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
 using OrgWork.Bot.Core.Rendering;
 using OrgWork.Bot.Core.Reports;
+using OrgWork.Bot.Core.Reports.Members;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core;
@@ -110,6 +112,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ReportChart>();
         services.AddSingleton<BranchReportReplies>();
+        services.TryAddSingleton<IMemberStudyStatus, NoMemberStudyStatus>();
+        services.AddSingleton<MemberReport>();
         services.AddSingleton<ItemAnalysis>();
         services.AddSingleton<ICommandHandler, MeCommand>();
         services.AddSingleton<ICommandHandler, RankCommand>();

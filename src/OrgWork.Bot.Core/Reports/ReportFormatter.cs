@@ -19,6 +19,12 @@ public static class ReportFormatter
             r.StudyHours.ToString("0.0", CultureInfo.InvariantCulture),
             r.Accuracy is { } a ? Percent(a) : "—",
         }).ToList();
+        return Aligned(header, cells);
+    }
+
+    /// <summary>Rows of cells as monospace text, each column as wide as its widest cell (CJK characters count double).</summary>
+    public static string Aligned(IReadOnlyList<string> header, IReadOnlyList<string[]> cells)
+    {
         var widths = Enumerable.Range(0, header.Count)
             .Select(i => cells.Select(c => Width(c[i])).Append(Width(header[i])).Max())
             .ToArray();
@@ -33,30 +39,25 @@ public static class ReportFormatter
         return text.ToString().TrimEnd();
     }
 
-    public static string Csv(IReadOnlyList<BranchReportRow> rows, ReportLevel level = ReportLevel.Branch)
-    {
-        var text = new StringBuilder();
-        text.AppendLine(string.Join(',', UiText.ReportColumnsFor(level).Select(Quote)));
-        foreach (var r in rows)
+    /// <summary>The report as CSV text (no byte-order mark; callers writing a file add one), injection-escaped.</summary>
+    public static string Csv(IReadOnlyList<BranchReportRow> rows, ReportLevel level = ReportLevel.Branch) =>
+        SafeCsv.WriteText(UiText.ReportColumnsFor(level), csv =>
         {
-            text.AppendLine(string.Join(',',
-                Quote(r.Branch),
-                Number(r.Members),
-                Number(r.ActiveThisWeek),
-                Number(r.LessonsFinished),
-                r.StudyHours.ToString("0.0", CultureInfo.InvariantCulture),
-                r.Accuracy is { } a ? a.ToString("0.000", CultureInfo.InvariantCulture) : ""));
-        }
-
-        return text.ToString();
-    }
+            foreach (var r in rows)
+            {
+                csv.WriteField(r.Branch);
+                csv.WriteField(r.Members, "0", CultureInfo.InvariantCulture);
+                csv.WriteField(r.ActiveThisWeek, "0", CultureInfo.InvariantCulture);
+                csv.WriteField(r.LessonsFinished, "0", CultureInfo.InvariantCulture);
+                csv.WriteField(r.StudyHours, "0.0", CultureInfo.InvariantCulture);
+                csv.WriteField(r.Accuracy, "0.000");
+                csv.EndRecord();
+            }
+        });
 
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     private static string Row(IReadOnlyList<string> cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => c + new string(' ', widths[i] - Width(c)))).TrimEnd();
