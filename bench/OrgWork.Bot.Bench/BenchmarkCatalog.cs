@@ -18,6 +18,7 @@ public static class BenchmarkCatalog
         ["slow-model"] = SlowModel.SlowModelBenchmark.RunAsync,
         ["roster-import"] = Roster.RosterImportBenchmark.RunAsync,
         ["sign-in"] = Accounts.SignInBenchmark.RunAsync,
+        ["report-members"] = Reports.MemberReportBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -20,6 +20,7 @@ using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
 using OrgWork.Bot.Core.Rendering;
 using OrgWork.Bot.Core.Reports;
+using OrgWork.Bot.Core.Reports.Ledger;
 using OrgWork.Bot.Core.Reports.Members;
 using OrgWork.Bot.Core.Storage;
 
@@ -114,6 +115,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BranchReportReplies>();
         services.TryAddSingleton<IMemberStudyStatus, NoMemberStudyStatus>();
         services.AddSingleton<MemberReport>();
+        services.AddSingleton<MemberLedger>();
+        services.AddSingleton<MeDetail>();
+        services.AddSingleton<IButtonHandler>(provider => provider.GetRequiredService<MeDetail>());
         services.AddSingleton<ItemAnalysis>();
         services.AddSingleton<ICommandHandler, MeCommand>();
         services.AddSingleton<ICommandHandler, RankCommand>();

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Rendering;
 
 namespace OrgWork.Bot.Core.Reports;
 
-/// <summary>The branch report as an aligned text table (chat and stdout) and as CSV.</summary>
+/// <summary>The branch report as an aligned text table (stdout), as a list for a phone's chat, and as CSV.</summary>
 public static class ReportFormatter
 {
     public static string Table(IReadOnlyList<BranchReportRow> rows, ReportLevel level = ReportLevel.Branch)
@@ -20,6 +21,21 @@ public static class ReportFormatter
             r.Accuracy is { } a ? Percent(a) : "—",
         }).ToList();
         return Aligned(header, cells);
+    }
+
+    /// <summary>
+    /// The report for a chat on a phone: each branch in bold, then two short lines (people; lessons, 学时 and 正确率), each
+    /// under 20 CJK characters, so nothing is cut off at 390 pixels and no table needs scrolling.
+    /// </summary>
+    public static void PhoneList(RichTextBuilder text, IReadOnlyList<BranchReportRow> rows)
+    {
+        foreach (var r in rows)
+        {
+            text.Text("\n").Bold(r.Branch).Text("\n");
+            text.Text(UiText.Format(UiText.ReportPhoneMembers, r.Members, r.ActiveThisWeek)).Text("\n");
+            text.Text(UiText.Format(
+                UiText.ReportPhoneStudy, r.LessonsFinished, r.StudyHours.ToString("0.0", CultureInfo.InvariantCulture), r.Accuracy is { } a ? Percent(a) : "—"));
+        }
     }
 
     /// <summary>Rows of cells as monospace text, each column as wide as its widest cell (CJK characters count double).</summary>
