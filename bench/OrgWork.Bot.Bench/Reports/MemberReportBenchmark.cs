@@ -11,7 +11,8 @@ namespace OrgWork.Bot.Bench.Reports;
 /// <c>report-members [members] [--runs=N]</c>: a SQLite file with 20,000 members (400 branches of 50 under 20 党委), each with
 /// 12 学时 rows and 20 points rows this year, then <c>report --members --xlsx</c>'s work (<see cref="MemberReport.BuildAsync"/>
 /// and <see cref="MemberReportWorkbook.WriteAsync"/>) in a process of its own per run, so its peak resident memory (VmHWM) and
-/// the bytes it allocated are the report's alone. Targets: under 10 s and under 300 MB.
+/// the bytes it allocated are the report's alone. Each phase prints its wall time and the process's CPU time in it (on a
+/// shared machine the wall time includes waiting for a core). Targets: under 10 s and under 300 MB.
 /// </summary>
 public static class MemberReportBenchmark
 {
@@ -37,16 +38,16 @@ public static class MemberReportBenchmark
             await SeedAsync(database, members);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"member report: {members:N0} members, {members * CreditsPerMember:N0} 学时 rows, {members * PointsPerMember:N0} points rows (seeded in {Stopwatch.GetElapsedTime(seeding).TotalSeconds:F1} s)"));
-            Console.WriteLine("| run | query | xlsx | total | CPU time of the process | allocated | peak memory | xlsx size |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| run | query (CPU) | xlsx (CPU) | total | allocated | peak memory | xlsx size |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
             var met = true;
             for (var run = 1; run <= runs; run++)
             {
                 var xlsx = Path.Combine(folder, $"report-{run}.xlsx");
                 var fields = (await RunChildProcessAsync(ChildFlag, database, xlsx)).Trim().Split('\t');
-                var (query, write, cpu, allocated, peak) = (D(fields[0]), D(fields[1]), D(fields[2]), D(fields[3]), D(fields[4]));
+                var (query, write, queryCpu, writeCpu, allocated, peak) = (D(fields[0]), D(fields[1]), D(fields[2]), D(fields[3]), D(fields[4]), D(fields[5]));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {run} | {query:F2} s | {write:F2} s | {query + write:F2} s | {cpu:F2} s | {allocated:F0} MiB | {peak:F0} MiB | {new FileInfo(xlsx).Length / 1024:N0} KiB |"));
+                    $"| {run} | {query:F2} s ({queryCpu:F2} s) | {write:F2} s ({writeCpu:F2} s) | {query + write:F2} s | {allocated:F0} MiB | {peak:F0} MiB | {new FileInfo(xlsx).Length / 1024:N0} KiB |"));
                 met &= query + write < 10 && peak < 300;
             }
 
@@ -66,6 +67,7 @@ public static class MemberReportBenchmark
         var report = services.GetRequiredService<MemberReport>();
         var contexts = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Storage.OrgWorkDbContext>>();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var began = Stopwatch.GetTimestamp();
         MemberReportResult result;
         await using (var db = await contexts.CreateDbContextAsync())
@@ -74,6 +76,8 @@ public static class MemberReportBenchmark
         }
 
         var queried = Stopwatch.GetElapsedTime(began).TotalSeconds;
+        var queryCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
         began = Stopwatch.GetTimestamp();
         await using (var file = new FileStream(xlsx, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
         {
@@ -81,9 +85,10 @@ public static class MemberReportBenchmark
         }
 
         var written = Stopwatch.GetElapsedTime(began).TotalSeconds;
+        var writeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{queried:F3}\t{written:F3}\t{Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F3}\t{allocated:F1}\t{PeakResidentMiB():F1}"));
+            $"{queried:F3}\t{written:F3}\t{queryCpu:F3}\t{writeCpu:F3}\t{allocated:F1}\t{PeakResidentMiB():F1}"));
         return result.Rows.Count > 0 ? 0 : 1;
     }
 
