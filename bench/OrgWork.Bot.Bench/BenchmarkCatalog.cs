@@ -19,6 +19,7 @@ public static class BenchmarkCatalog
         ["roster-import"] = Roster.RosterImportBenchmark.RunAsync,
         ["sign-in"] = Accounts.SignInBenchmark.RunAsync,
         ["exam"] = Exams.ExamBenchmark.RunAsync,
+        ["report-members"] = Reports.MemberReportBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

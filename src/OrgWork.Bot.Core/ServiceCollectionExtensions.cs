@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Content;
@@ -21,6 +22,8 @@ using OrgWork.Bot.Core.Publishing.Handlers;
 using OrgWork.Bot.Core.Quizzes;
 using OrgWork.Bot.Core.Rendering;
 using OrgWork.Bot.Core.Reports;
+using OrgWork.Bot.Core.Reports.Ledger;
+using OrgWork.Bot.Core.Reports.Members;
 using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core;
@@ -125,6 +128,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ReportChart>();
         services.AddSingleton<BranchReportReplies>();
+        services.TryAddSingleton<IMemberStudyStatus, NoMemberStudyStatus>();
+        services.AddSingleton<MemberReport>();
+        services.AddSingleton<MemberLedger>();
+        services.AddSingleton<MeDetail>();
+        services.AddSingleton<IButtonHandler>(provider => provider.GetRequiredService<MeDetail>());
         services.AddSingleton<ItemAnalysis>();
         services.AddSingleton<ICommandHandler, MeCommand>();
         services.AddSingleton<ICommandHandler, RankCommand>();

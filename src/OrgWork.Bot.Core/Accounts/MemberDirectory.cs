@@ -53,7 +53,7 @@ public sealed class MemberDirectory(StudyHours hours, LearningClock clock, Activ
     /// <summary>The rows of the given members, in their order, with their branch and 学时 this (local) year.</summary>
     private async Task<IReadOnlyList<MemberRow>> RowsAsync(OrgWorkDbContext db, IQueryable<Learner> members, DateTime utcNow, CancellationToken cancellationToken)
     {
-        var yearStart = clock.StartOfDayUtc(new DateOnly(clock.LocalDate(utcNow).Year, 1, 1));
+        var yearStart = new DateOnly(clock.LocalDate(utcNow).Year, 1, 1);
         var found = await members
             .Select(l => new
             {
@@ -66,7 +66,7 @@ public sealed class MemberDirectory(StudyHours hours, LearningClock clock, Activ
                 l.DeactivatedAt,
                 l.LastSeenAt,
                 Branch = db.Branches.Where(b => b.Id == l.BranchId).Select(b => b.Name).FirstOrDefault(),
-                Minutes = db.LessonProgress.Where(p => p.LearnerId == l.Id && p.FinishedAt >= yearStart).Sum(p => (int?)p.MinutesCredited) ?? 0,
+                Minutes = db.StudyCredits.Where(c => c.LearnerId == l.Id && c.LocalDate >= yearStart).Sum(c => (int?)c.Minutes) ?? 0,
             })
             .ToListAsync(cancellationToken);
         return found.Select(m => new MemberRow(

@@ -4,8 +4,11 @@ using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Learning;
 
-/// <summary>Records lesson reading: opened on the first page seen, finished when the last page is reached.</summary>
-public sealed class ProgressTracker
+/// <summary>
+/// Records lesson reading: opened on the first page seen, finished when the last page is reached; finishing credits
+/// the lesson's minutes to the 学时 ledger in the same unit of work.
+/// </summary>
+public sealed class ProgressTracker(StudyHours hours)
 {
     /// <summary>Records that a page was shown; returns true when this view finished the lesson for the first time.</summary>
     public async Task<bool> RecordPageAsync(OrgWorkDbContext db, long learnerId, Lesson lesson, int page, DateTime utcNow, CancellationToken cancellationToken)
@@ -25,6 +28,7 @@ public sealed class ProgressTracker
 
         progress.FinishedAt = utcNow;
         progress.MinutesCredited = lesson.Minutes;
+        await hours.CreditAsync(db, learnerId, StudyCreditSource.Lesson, lesson.Key, lesson.Minutes, utcNow, cancellationToken);
         return true;
     }
 

@@ -4,7 +4,10 @@ using OrgWork.Bot.Core.Storage;
 
 namespace OrgWork.Bot.Core.Reports;
 
-/// <summary>The branch report as messages: the table, then the same figures as a bar chart.</summary>
+/// <summary>
+/// The branch report as messages: a list with two short lines per branch (a table would be cut off on a phone), then the
+/// same figures as a chart.
+/// </summary>
 public sealed class BranchReportReplies(BranchReportBuilder builder, ReportChart chart)
 {
     public async Task<IReadOnlyList<Reply>> BuildAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
@@ -27,16 +30,14 @@ public sealed class BranchReportReplies(BranchReportBuilder builder, ReportChart
             return [ReplyFactory.Plain(UiText.ReportEmpty)];
         }
 
-        var table = new RichTextBuilder()
-            .Bold(title).Text("\n")
-            .Open("pre").Text(ReportFormatter.Table(rows, level)).Close("pre")
-            .Text("\n" + UiText.ReportNotes)
-            .Build();
+        var table = new RichTextBuilder().Bold(title).Text("\n");
+        ReportFormatter.PhoneList(table, rows);
+        table.Text("\n\n" + UiText.ReportNotes);
         var image = new Reply
         {
             Text = ReplyFactory.Plain(title).Text,
             Image = new ReplyImage("branch-report.png", chart.Render(rows, title: title)),
         };
-        return [new Reply { Text = table }, image];
+        return [new Reply { Text = table.Build() }, image];
     }
 }

@@ -13,14 +13,17 @@ public sealed class LearnerFactsQuery(LearningClock clock)
     public async Task<IReadOnlyList<LearnerFacts>> RunAsync(OrgWorkDbContext db, DateTime utcNow, CancellationToken cancellationToken)
     {
         var weekStart = clock.WeekStart(utcNow);
-        var yearStart = clock.StartOfDayUtc(new DateOnly(clock.LocalDate(utcNow).Year, 1, 1));
+        var yearStart = new DateOnly(clock.LocalDate(utcNow).Year, 1, 1);
         var learners = await db.Learners.AsNoTracking().Where(l => l.DeactivatedAt == null).ToListAsync(cancellationToken);
         var points = await db.PointEntries.GroupBy(p => p.LearnerId)
             .Select(g => new { g.Key, All = g.Sum(p => p.Points), Week = g.Where(p => p.LocalDate >= weekStart).Sum(p => p.Points) })
             .ToDictionaryAsync(x => x.Key, cancellationToken);
         var lessons = await db.LessonProgress.Where(p => p.FinishedAt != null).GroupBy(p => p.LearnerId)
-            .Select(g => new { g.Key, Count = g.Count(), Minutes = g.Where(p => p.FinishedAt >= yearStart).Sum(p => p.MinutesCredited) })
-            .ToDictionaryAsync(x => x.Key, cancellationToken);
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var minutes = await db.StudyCredits.Where(c => c.LocalDate >= yearStart).GroupBy(c => c.LearnerId)
+            .Select(g => new { g.Key, Minutes = g.Sum(c => c.Minutes) })
+            .ToDictionaryAsync(x => x.Key, x => x.Minutes, cancellationToken);
         var answers = await db.QuizAnswers.GroupBy(a => a.LearnerId)
             .Select(g => new { g.Key, Count = g.Count(), Correct = g.Count(a => a.IsCorrect) })
             .ToDictionaryAsync(x => x.Key, cancellationToken);
@@ -33,8 +36,8 @@ public sealed class LearnerFactsQuery(LearningClock clock)
             l.LastSeenAt,
             points.GetValueOrDefault(l.Id)?.All ?? 0,
             points.GetValueOrDefault(l.Id)?.Week ?? 0,
-            lessons.GetValueOrDefault(l.Id)?.Count ?? 0,
-            lessons.GetValueOrDefault(l.Id)?.Minutes ?? 0,
+            lessons.GetValueOrDefault(l.Id),
+            minutes.GetValueOrDefault(l.Id),
             answers.GetValueOrDefault(l.Id)?.Count ?? 0,
             answers.GetValueOrDefault(l.Id)?.Correct ?? 0)).ToList();
     }

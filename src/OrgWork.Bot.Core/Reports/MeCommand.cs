@@ -3,11 +3,15 @@ using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Plans;
 using OrgWork.Bot.Core.Rendering;
+using OrgWork.Bot.Core.Reports.Ledger;
 
 namespace OrgWork.Bot.Core.Reports;
 
-/// <summary><c>/me</c>: points, study hours against the yearly target, streak, courses, accuracy, reviews due.</summary>
-public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalculator streaks, LearningClock clock, ProgressTracker progress, StudyPlans plans) : ICommandHandler
+/// <summary>
+/// <c>/me</c>: points, study hours against the yearly target, streak, the member's study plans, courses, accuracy, reviews
+/// due; <c>/me 明细</c> lists every points and 学时 row (<see cref="MeDetail"/>).
+/// </summary>
+public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalculator streaks, LearningClock clock, ProgressTracker progress, StudyPlans plans, MeDetail detail) : ICommandHandler
 {
     public string Name => "me";
 
@@ -17,6 +21,11 @@ public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalcu
 
     public async Task<ConversationResult> HandleAsync(ConversationContext context, string arguments, CancellationToken cancellationToken)
     {
+        if (MeDetail.IsRequested(arguments))
+        {
+            return ConversationResult.Of(await detail.ReplyAsync(context, 1, cancellationToken));
+        }
+
         var db = context.Db;
         var learnerId = context.Learner.Id;
         var total = await points.TotalAsync(db, learnerId, cancellationToken);
@@ -40,6 +49,7 @@ public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalcu
             ? UiText.Format(UiText.MeAccuracy, correct, answered, 100 * correct / answered)
             : UiText.MeNoAnswers));
         text.Text("\n" + UiText.Format(UiText.MeReviewDue, due));
+        text.Text("\n" + UiText.LedgerHint);
         var myPlans = await plans.OfMemberAsync(db, context.Learner, context.Catalogue, context.UtcNow, cancellationToken);
         if (myPlans.Count > 0)
         {

@@ -25,6 +25,8 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
 
     public DbSet<PointEntry> PointEntries => Set<PointEntry>();
 
+    public DbSet<StudyCredit> StudyCredits => Set<StudyCredit>();
+
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
 
     public DbSet<StagedUpload> StagedUploads => Set<StagedUpload>();

@@ -1039,6 +1039,44 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("StagedUploads");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StudyCredit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate", "LearnerId");
+
+                    b.HasIndex("LearnerId", "Source", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("StudyCredits");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.WebCredential", b =>
                 {
                     b.Property<long>("LearnerId")
@@ -1194,6 +1232,15 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StudyCredit", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -43,6 +43,8 @@ public static class WebChannelApplicationExtensions
         app.MapAccount();
         app.MapAdmin();
         app.MapMembers();
+        app.MapMemberReport();
+        app.MapMemberLedger();
         app.MapWebAssets();
         return app;
     }

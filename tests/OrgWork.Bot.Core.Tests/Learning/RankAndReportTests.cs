@@ -61,7 +61,7 @@ public abstract partial class RankAndReportTests(StorageProvider storage)
     }
 
     [SkippableFact]
-    public async Task TheReportIsATableAndABarChart()
+    public async Task TheReportIsAListAndABarChart()
     {
         await using var bot = await StartAsync();
         var code = await BranchAsync(bot, "甲支部");
@@ -71,7 +71,7 @@ public abstract partial class RankAndReportTests(StorageProvider storage)
         var result = await bot.SendAsync("/report", Admin);
 
         Assert.Contains("甲支部", result.Replies[0].Text.Plain, StringComparison.Ordinal);
-        Assert.Contains("<pre>", result.Replies[0].Text.Html, StringComparison.Ordinal);
+        Assert.Contains("<b>甲支部</b>", result.Replies[0].Text.Html, StringComparison.Ordinal);
         var png = result.Replies[1].Image!.Png.ToArray();
         Assert.True(png.Length > 1000);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);

@@ -1002,6 +1002,42 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("StagedUploads");
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StudyCredit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate", "LearnerId");
+
+                    b.HasIndex("LearnerId", "Source", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("StudyCredits");
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.WebCredential", b =>
                 {
                     b.Property<long>("LearnerId")
@@ -1157,6 +1193,15 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Storage.StudyCredit", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

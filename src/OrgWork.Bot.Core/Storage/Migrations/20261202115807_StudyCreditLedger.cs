@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OrgWork.Bot.Core.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class StudyCreditLedger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "StudyCredits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LearnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LocalDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StudyCredits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StudyCredits_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyCredits_LearnerId_Source_Reference",
+                table: "StudyCredits",
+                columns: new[] { "LearnerId", "Source", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyCredits_LocalDate_LearnerId",
+                table: "StudyCredits",
+                columns: new[] { "LocalDate", "LearnerId" });
+
+            // The lessons finished before the ledger existed become its first rows.
+            migrationBuilder.Sql(OrgWork.Bot.Core.Storage.StudyCreditBackfill.Sqlite);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StudyCredits");
+        }
+    }
+}
