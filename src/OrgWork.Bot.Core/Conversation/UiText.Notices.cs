@@ -46,4 +46,5 @@ public static partial class UiText
     public const string NoticesKindPlanReminder = "学习计划提醒";
     public const string NoticesDetail = "详情";
     public const string NoticesBack = "返回通知列表";
+    public const string NoticesTotal = "合计";
 }

@@ -43,6 +43,7 @@ public static class WebChannelApplicationExtensions
         app.MapAccount();
         app.MapAdmin();
         app.MapMembers();
+        app.MapNotices();
         app.MapWebAssets();
         return app;
     }
