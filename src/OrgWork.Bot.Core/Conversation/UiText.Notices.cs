@@ -13,7 +13,7 @@ public static partial class UiText
 
     public const string BroadcastTooLong = "通知太长了（{0} 个字），最多 {1} 个字，请精简后再发。";
     public const string BroadcastNobody = "{0}没有可以接收通知的党员，通知没有发出。";
-    public const string BroadcastSent = "已发送给 {0} 人（Telegram {1} 人，其余 {2} 人在下次打开网页或终端时看到）。";
+    public const string BroadcastSent = "已发送给 {0} 人：其中 Telegram 用户 {1} 人会立即收到，网页和终端用户在下次打开聊天时看到。";
     public const string BroadcastEveryone = "全体党员";
 
     public const string NoticeHeading = "📢 通知（{0}）";

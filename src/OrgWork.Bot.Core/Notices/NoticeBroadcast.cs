@@ -49,5 +49,5 @@ public sealed class NoticeBroadcast(NoticeBoard board)
     }
 
     public static string Summary(NoticePosted posted) =>
-        UiText.Format(UiText.BroadcastSent, posted.Recipients, posted.ViaTelegram, posted.Recipients - posted.ViaTelegram);
+        UiText.Format(UiText.BroadcastSent, posted.Recipients, posted.ViaTelegram);
 }

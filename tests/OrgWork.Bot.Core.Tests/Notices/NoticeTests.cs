@@ -68,7 +68,7 @@ public abstract class NoticeTests(StorageProvider storage)
 
         var reply = await bot.SendAsync($"/broadcast {FirstBranch} 本周五下午三点集中学习。", userId: Admin);
 
-        Assert.Equal(UiText.Format(UiText.BroadcastSent, 2, 1, 1), Text(reply));
+        Assert.Equal(UiText.Format(UiText.BroadcastSent, 2, 1), Text(reply));
         var notice = await bot.QueryAsync(db => db.Set<Notice>().SingleAsync());
         Assert.Equal("本周五下午三点集中学习。", notice.Text);
         Assert.Equal(Admin, notice.SenderId);
@@ -88,7 +88,7 @@ public abstract class NoticeTests(StorageProvider storage)
         var reply = await bot.SendAsync("/broadcast 第三党支部 的同志请注意：本周学习改到周六。", userId: Admin);
 
         // The Telegram user, 张三, 李四 and 王五; not the deactivated 赵六, nor the admin who sent it.
-        Assert.Equal(UiText.Format(UiText.BroadcastSent, 4, 2, 2), Text(reply));
+        Assert.Equal(UiText.Format(UiText.BroadcastSent, 4, 2), Text(reply));
         var notice = await bot.QueryAsync(db => db.Set<Notice>().SingleAsync());
         Assert.Null(notice.BranchId);
         Assert.Equal("第三党支部 的同志请注意：本周学习改到周六。", notice.Text);

@@ -80,7 +80,7 @@ public sealed class NoticeBroadcastTests : IAsyncLifetime
         await Wait.UntilAsync(
             () => _bot.QueryAsync(db => db.Set<NoticeRecipient>().AllAsync(r => r.TelegramDeliveredAt != null)), "every recipient is recorded as delivered");
 
-        Assert.Equal(UiText.Format(UiText.BroadcastSent, 4, 4, 0), confirmation.Text);
+        Assert.Equal(UiText.Format(UiText.BroadcastSent, 4, 4), confirmation.Text);
         foreach (var call in delivered)
         {
             Assert.Contains("本周五下午三点在党员活动室集中学习。", call.Text, StringComparison.Ordinal);

@@ -51,7 +51,7 @@ public sealed class NoticesWebTests : IAsyncLifetime
         var rates = await admin.GetStringAsync("/admin/notices");
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Contains(WebUtility.HtmlEncode(UiText.Format(UiText.BroadcastSent, 1, 0, 1)), postedPage, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(UiText.Format(UiText.BroadcastSent, 1, 0)), postedPage, StringComparison.Ordinal);
         var notice = Assert.Single(opened.Messages);
         Assert.Contains("本周五下午三点集中学习《党章》。", WebUtility.HtmlDecode(notice.Html), StringComparison.Ordinal);
         Assert.Single(reopened.Messages);
