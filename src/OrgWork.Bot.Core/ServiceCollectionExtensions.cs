@@ -14,6 +14,7 @@ using OrgWork.Bot.Core.Exams;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
+using OrgWork.Bot.Core.Notices;
 using OrgWork.Bot.Core.Organisation;
 using OrgWork.Bot.Core.Organisation.Roster;
 using OrgWork.Bot.Core.Plans;
@@ -65,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddOrgWorkJobs();
         services.AddOrgWorkPublishing();
         services.AddOrgWorkKnowledge();
+        services.AddOrgWorkNotices();
         return services;
     }
 

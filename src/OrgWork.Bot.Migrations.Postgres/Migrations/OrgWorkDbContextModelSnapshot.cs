@@ -317,6 +317,97 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.ToTable("UnansweredQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("BranchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SenderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.NoticeRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TelegramAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TelegramClaim")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TelegramClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("TelegramDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("TerminalShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ViaTelegram")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("WebShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "ReadAt");
+
+                    b.HasIndex("NoticeId", "LearnerId")
+                        .IsUnique();
+
+                    b.HasIndex("ViaTelegram", "TelegramDeliveredAt", "TelegramClaimedUntil");
+
+                    b.ToTable("NoticeRecipients", (string)null);
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.AccountAlias", b =>
                 {
                     b.Property<long>("AliasId")
@@ -1111,6 +1202,29 @@ namespace OrgWork.Bot.Migrations.Postgres.Migrations
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
                         .WithMany("Chunks")
                         .HasForeignKey("DocumentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.Notice", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.NoticeRecipient", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OrgWork.Bot.Core.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3,6 +3,7 @@ using OrgWork.Bot.Api.Health;
 using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Jobs;
+using OrgWork.Bot.Core.Notices;
 using OrgWork.Bot.Telegram;
 using OrgWork.Bot.Web;
 using OrgWork.Bot.Web.Errors;
@@ -27,6 +28,7 @@ public static class OrgWorkHost
         builder.Services.AddHostedService<ContentWatchService>();
         builder.Services.AddTelegramChannel(builder.Configuration);
         builder.Services.AddHostedService<JobScheduler>();
+        builder.Services.AddHostedService<NoticeDispatchService>();
         builder.Services.AddOrgWorkMetrics();
         builder.Services.AddOrgWorkHealthChecks();
         builder.Services.AddWebChannel(builder.Configuration);

@@ -45,6 +45,7 @@ public static class WebChannelApplicationExtensions
         app.MapMembers();
         app.MapMemberReport();
         app.MapMemberLedger();
+        app.MapNotices();
         app.MapWebAssets();
         return app;
     }

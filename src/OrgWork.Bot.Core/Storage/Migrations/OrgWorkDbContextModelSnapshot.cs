@@ -300,6 +300,93 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.ToTable("UnansweredQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.NoticeRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TelegramAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TelegramClaim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TelegramClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TelegramDeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TerminalShownAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ViaTelegram")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WebShownAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "ReadAt");
+
+                    b.HasIndex("NoticeId", "LearnerId")
+                        .IsUnique();
+
+                    b.HasIndex("ViaTelegram", "TelegramDeliveredAt", "TelegramClaimedUntil");
+
+                    b.ToTable("NoticeRecipients", (string)null);
+                });
+
             modelBuilder.Entity("OrgWork.Bot.Core.Storage.AccountAlias", b =>
                 {
                     b.Property<long>("AliasId")
@@ -1072,6 +1159,29 @@ namespace OrgWork.Bot.Core.Storage.Migrations
                     b.HasOne("OrgWork.Bot.Core.Knowledge.Storage.PolicyDocumentRecord", null)
                         .WithMany("Chunks")
                         .HasForeignKey("DocumentKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.Notice", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("OrgWork.Bot.Core.Notices.NoticeRecipient", b =>
+                {
+                    b.HasOne("OrgWork.Bot.Core.Storage.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OrgWork.Bot.Core.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -48,29 +48,34 @@ public sealed class TelegramBroadcaster : IBroadcastChannel, IDisposable
 
     public async Task<BroadcastReport> BroadcastAsync(IReadOnlyCollection<long> userIds, Reply reply, CancellationToken cancellationToken)
     {
+        var outcomes = await SendEachAsync(userIds, reply, cancellationToken);
+        return Report(userIds.Count, outcomes);
+    }
+
+    public async Task<IReadOnlySet<long>> DeliverEachAsync(IReadOnlyCollection<long> userIds, Reply reply, CancellationToken cancellationToken)
+    {
+        var outcomes = await SendEachAsync(userIds, reply, cancellationToken);
+        Report(userIds.Count, outcomes);
+        return outcomes.Where(o => o.Value == SendOutcome.Delivered).Select(o => o.Key).ToHashSet();
+    }
+
+    private async Task<IReadOnlyDictionary<long, SendOutcome>> SendEachAsync(IReadOnlyCollection<long> userIds, Reply reply, CancellationToken cancellationToken)
+    {
         var operations = ReplyPlanner.ForReply(reply);
-        int delivered = 0, blocked = 0, failed = 0;
+        var outcomes = new System.Collections.Concurrent.ConcurrentDictionary<long, SendOutcome>();
         await Parallel.ForEachAsync(
             userIds,
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
-            async (chatId, ct) =>
-            {
-                var report = await SendPacedAsync(chatId, operations, ct);
-                switch (report.Outcome)
-                {
-                    case SendOutcome.Delivered:
-                        Interlocked.Increment(ref delivered);
-                        break;
-                    case SendOutcome.Blocked:
-                        Interlocked.Increment(ref blocked);
-                        break;
-                    default:
-                        Interlocked.Increment(ref failed);
-                        break;
-                }
-            });
+            async (chatId, ct) => outcomes[chatId] = (await SendPacedAsync(chatId, operations, ct)).Outcome);
+        return outcomes;
+    }
 
-        _logger.LogInformation("Broadcast to {Count} people: {Delivered} delivered, {Blocked} blocked the bot, {Failed} failed", userIds.Count, delivered, blocked, failed);
+    private BroadcastReport Report(int count, IReadOnlyDictionary<long, SendOutcome> outcomes)
+    {
+        var delivered = outcomes.Values.Count(o => o == SendOutcome.Delivered);
+        var blocked = outcomes.Values.Count(o => o == SendOutcome.Blocked);
+        var failed = count - delivered - blocked;
+        _logger.LogInformation("Broadcast to {Count} people: {Delivered} delivered, {Blocked} blocked the bot, {Failed} failed", count, delivered, blocked, failed);
         return new BroadcastReport(delivered, blocked, failed);
     }
 

@@ -291,10 +291,25 @@
     });
   }
 
+  // Notices the member has not read yet (each with its 已读 button), except those the kept conversation already shows.
+  async function showNotices() {
+    try {
+      const response = await fetch('/chat/notices', { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-TOKEN': token } });
+      if (!response.ok) return;
+      const result = await response.json();
+      const shown = new Set(history.flatMap((entry) => (entry.bot ? entry.bot.buttons.flat().map((button) => button.data) : [])));
+      const fresh = result.messages.filter((message) => !message.buttons.flat().some((button) => shown.has(button.data)));
+      if (fresh.length > 0) render({ toast: null, messages: fresh });
+    } catch {
+      // Offline for a moment: the notices come with the next reply instead.
+    }
+  }
+
   const kept = loadHistory();
   if (kept.length > 0) {
     restore(kept);
+    showNotices();
   } else {
-    send({ text: '/start' });
+    send({ text: '/start' }).then(showNotices);
   }
 })();

@@ -19,12 +19,14 @@ public static class ChatApi
 {
     public const string SendPath = "/chat/send";
     public const string UploadPath = "/chat/upload";
+    public const string NoticesPath = "/chat/notices";
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", ChatPageAsync).RequireAuthorization();
         app.MapPost(SendPath, SendAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>().WithBodySizeLimit(BodySizeLimit.ChatPostBytes);
         app.MapPost(UploadPath, UploadAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>();
+        app.MapPost(NoticesPath, ChatNotices.OpenAsync).RequireAuthorization().AddEndpointFilter<RequireAntiforgery>().WithBodySizeLimit(BodySizeLimit.ChatPostBytes);
         return app;
     }
 

@@ -84,7 +84,7 @@ public sealed partial class WebChannel(IConversationEngine engine, IFloodGuard f
     private static ChatInput WithDeliveryId(ChatInput input, long learnerId, string? id) =>
         id is not null && IdPattern().IsMatch(id) ? input with { DeliveryId = $"{ChannelName}:{learnerId}:{id}" } : input;
 
-    private static ChatMessage ToMessage(Reply reply) => new(
+    internal static ChatMessage ToMessage(Reply reply) => new(
         ChatTableHtml.Sanitize(reply.Text.WebHtml),
         reply.ReplacesSource,
         [.. reply.Buttons.Select(row => (IReadOnlyList<ChatButton>)[.. row.Select(b => new ChatButton(b.Label, b.Data))])],
