@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
+using OrgWork.Bot.Core.Certificates;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddOrgWorkJobs();
         services.AddOrgWorkPublishing();
         services.AddOrgWorkKnowledge();
+        services.AddOrgWorkCertificates(configuration);
         return services;
     }
 

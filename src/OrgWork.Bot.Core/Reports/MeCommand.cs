@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Certificates;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Rendering;
@@ -39,6 +40,11 @@ public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalcu
             ? UiText.Format(UiText.MeAccuracy, correct, answered, 100 * correct / answered)
             : UiText.MeNoAnswers));
         text.Text("\n" + UiText.Format(UiText.MeReviewDue, due));
+        if (await CertificateBook.CountValidAsync(db, learnerId, cancellationToken) is > 0 and var certificates)
+        {
+            text.Text("\n" + UiText.Format(UiText.MeCertificates, certificates));
+        }
+
         text.Text("\n\n").Bold(UiText.MeCourses);
         foreach (var course in context.Catalogue.Courses)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Certificates.Storage;
 
 namespace OrgWork.Bot.Core.Storage;
 
@@ -48,6 +49,8 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
     public DbSet<WebCredential> WebCredentials => Set<WebCredential>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);
