@@ -8,6 +8,7 @@ public sealed class CertificateImage(CertificateFonts fonts)
 {
     public const int Width = 1600;
     public const int Height = 1131;
+    private const float Margin = 150;
 
     private static readonly SKColor Paper = new(0xFF, 0xFA, 0xEE);
     private static readonly SKColor Red = new(0xB7, 0x1C, 0x1C);
@@ -27,36 +28,45 @@ public sealed class CertificateImage(CertificateFonts fonts)
             canvas.DrawRect(68, 68, Width - 136, Height - 136, inner);
         }
 
-        using var typeface = fonts.Typeface();
-        const float center = Width / 2f;
-        Draw(canvas, typeface, UiText.CertificateHeading, 128, Red, center, 280, SKTextAlign.Center, spacing: 0);
-        var y = 450f;
-        y = Draw(canvas, typeface, view.HolderLine, 60, Ink, center, y, SKTextAlign.Center);
-        y = Draw(canvas, typeface, view.CompletedLine, 52, Ink, center, y + 20, SKTextAlign.Center);
-        Draw(canvas, typeface, UiText.CertificatePassed, 52, Ink, center, y + 20, SKTextAlign.Center);
+        using var main = fonts.Typeface();
+        using var latin = fonts.LatinTypeface();
+        var pen = new Pen(canvas, fonts, main, latin);
+        pen.Draw(UiText.CertificateHeading, 128, Red, 280, 0.5f);
+        var y = pen.Draw(view.HolderLine, 60, Ink, 450, 0.5f);
+        y = pen.Draw(view.CompletedLine, 52, Ink, y + 20, 0.5f);
+        pen.Draw(UiText.CertificatePassed, 52, Ink, y + 20, 0.5f);
 
-        Draw(canvas, typeface, UiText.CertificateIssuer, 40, Ink, Width - 180, Height - 250, SKTextAlign.Right);
-        Draw(canvas, typeface, view.DateLine, 40, Ink, Width - 180, Height - 185, SKTextAlign.Right);
-        Draw(canvas, typeface, view.SerialLine, 30, Grey, 140, Height - 185, SKTextAlign.Left);
-        Draw(canvas, typeface, view.VerifyLine, 26, Grey, 140, Height - 135, SKTextAlign.Left, maxWidth: Width - 280);
+        pen.Draw(UiText.CertificateIssuer, 40, Ink, Height - 250, 1, right: Width - 180);
+        pen.Draw(view.DateLine, 40, Ink, Height - 185, 1, right: Width - 180);
+        pen.Draw(view.SerialLine, 30, Grey, Height - 185, 0, left: 140);
+        pen.Draw(view.VerifyLine, 26, Grey, Height - 135, 0, left: 140);
 
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
 
-    /// <summary>Draws <paramref name="text"/> wrapped to the page; returns the baseline below its last line.</summary>
-    private static float Draw(
-        SKCanvas canvas, SKTypeface typeface, string text, float size, SKColor color, float x, float y, SKTextAlign align, float spacing = 1.35f, float maxWidth = Width - 320)
+    private sealed class Pen(SKCanvas canvas, CertificateFonts fonts, SKTypeface main, SKTypeface latin)
     {
-        using var font = new SKFont(typeface, size);
-        using var paint = new SKPaint { Color = color, IsAntialias = true };
-        foreach (var line in TextWrap.Lines(text, maxWidth, s => font.MeasureText(s)))
+        /// <summary>Draws wrapped, aligned text (0 left, 0.5 centre, 1 right) with its baseline at <paramref name="y"/>; returns the baseline after it.</summary>
+        public float Draw(string text, float size, SKColor color, float y, float alignment, float left = Margin, float right = Width - Margin)
         {
-            canvas.DrawText(line, x, y, align, font, paint);
-            y += size * Math.Max(spacing, 1);
-        }
+            using var mainFont = new SKFont(main, size);
+            using var latinFont = new SKFont(latin, size);
+            using var paint = new SKPaint { Color = color, IsAntialias = true };
+            foreach (var line in TextLine.Layout(text, right - left, fonts, (s, isMain) => (isMain ? mainFont : latinFont).MeasureText(s)))
+            {
+                var x = (float)line.Start(left, right, alignment);
+                foreach (var run in line.Runs)
+                {
+                    canvas.DrawText(run.Text, x, y, SKTextAlign.Left, run.Main ? mainFont : latinFont, paint);
+                    x += (float)run.Width;
+                }
 
-        return y;
+                y += size * 1.35f;
+            }
+
+            return y;
+        }
     }
 }

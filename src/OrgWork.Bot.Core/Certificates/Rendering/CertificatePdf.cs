@@ -4,9 +4,10 @@ using PdfSharp.Pdf;
 
 namespace OrgWork.Bot.Core.Certificates.Rendering;
 
-/// <summary>The certificate as an A4 landscape PDF (PDFsharp), its text real text in an embedded CJK font subset.</summary>
+/// <summary>The certificate as an A4 landscape PDF (PDFsharp), its text real text in embedded font subsets.</summary>
 public sealed class CertificatePdf(CertificateFonts fonts)
 {
+    private const double Margin = 70;
     private static readonly XColor Red = XColor.FromArgb(0xB7, 0x1C, 0x1C);
     private static readonly XColor Gold = XColor.FromArgb(0xC8, 0x9B, 0x3C);
     private static readonly XColor Ink = XColor.FromArgb(0x26, 0x22, 0x1E);
@@ -19,6 +20,7 @@ public sealed class CertificatePdf(CertificateFonts fonts)
     public byte[] Render(CertificateView view)
     {
         var family = fonts.PdfFamily ?? throw new InvalidOperationException("No TrueType font with Chinese glyphs is installed.");
+        var latinFamily = fonts.PdfLatinFamily ?? family;
         CjkFontResolver.Install();
         using var document = new PdfDocument();
         document.Info.Title = $"{UiText.CertificateHeading} {CertificateSerial.Display(view.Serial)}";
@@ -33,30 +35,39 @@ public sealed class CertificatePdf(CertificateFonts fonts)
         {
             gfx.DrawRectangle(new XPen(Red, 6), 18, 18, width - 36, height - 36);
             gfx.DrawRectangle(new XPen(Gold, 1.5), 32, 32, width - 64, height - 64);
-
             var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
-            XFont Font(double size) => new(family, size, XFontStyleEx.Regular, options);
-            double Draw(string text, double size, XColor color, double y, XStringFormat format, double left = 60, double right = 60)
+
+            // Draws wrapped, aligned text (0 left, 0.5 centre, 1 right) from the top at y; returns the top of the next line.
+            double Draw(string text, double size, XColor color, double y, double alignment, double left = Margin, double right = double.NaN)
             {
-                var font = Font(size);
-                foreach (var line in TextWrap.Lines(text, width - left - right, s => gfx.MeasureString(s, font).Width))
+                right = double.IsNaN(right) ? width - Margin : right;
+                var main = new XFont(family, size, XFontStyleEx.Regular, options);
+                var latin = new XFont(latinFamily, size, XFontStyleEx.Regular, options);
+                var brush = new XSolidBrush(color);
+                foreach (var line in TextLine.Layout(text, right - left, fonts, (s, isMain) => gfx.MeasureString(s, isMain ? main : latin).Width))
                 {
-                    gfx.DrawString(line, font, new XSolidBrush(color), new XRect(left, y, width - left - right, size * 1.4), format);
+                    var x = line.Start(left, right, alignment);
+                    foreach (var run in line.Runs)
+                    {
+                        gfx.DrawString(run.Text, run.Main ? main : latin, brush, new XPoint(x, y + size), XStringFormats.BaseLineLeft);
+                        x += run.Width;
+                    }
+
                     y += size * 1.4;
                 }
 
                 return y;
             }
 
-            Draw(UiText.CertificateHeading, 56, Red, 90, XStringFormats.TopCenter);
-            var y = Draw(view.HolderLine, 26, Ink, 210, XStringFormats.TopCenter, 90, 90);
-            y = Draw(view.CompletedLine, 22, Ink, y + 8, XStringFormats.TopCenter, 90, 90);
-            Draw(UiText.CertificatePassed, 22, Ink, y + 8, XStringFormats.TopCenter, 90, 90);
+            Draw(UiText.CertificateHeading, 56, Red, 80, 0.5);
+            var y = Draw(view.HolderLine, 26, Ink, 200, 0.5);
+            y = Draw(view.CompletedLine, 22, Ink, y + 8, 0.5);
+            Draw(UiText.CertificatePassed, 22, Ink, y + 8, 0.5);
 
-            Draw(UiText.CertificateIssuer, 17, Ink, height - 150, XStringFormats.TopRight, 60, 85);
-            Draw(view.DateLine, 17, Ink, height - 122, XStringFormats.TopRight, 60, 85);
-            Draw(view.SerialLine, 12, Grey, height - 118, XStringFormats.TopLeft, 65);
-            Draw(view.VerifyLine, 11, Grey, height - 96, XStringFormats.TopLeft, 65);
+            Draw(UiText.CertificateIssuer, 17, Ink, height - 150, 1, right: width - 85);
+            Draw(view.DateLine, 17, Ink, height - 122, 1, right: width - 85);
+            Draw(view.SerialLine, 12, Grey, height - 118, 0, left: 65);
+            Draw(view.VerifyLine, 11, Grey, height - 96, 0, left: 65);
         }
 
         using var stream = new MemoryStream();
