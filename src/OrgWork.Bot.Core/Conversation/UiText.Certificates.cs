@@ -41,7 +41,6 @@ public static partial class UiText
     public const string VerifyNotFound = "未找到";
     public const string VerifyValidNote = "这是一张有效的结业证书。";
     public const string VerifyRevokedNote = "这张证书已于 {0} 撤销，不再有效。";
-    public const string VerifyRevokedReason = "撤销原因：{0}";
     public const string VerifyNotFoundNote = "没有编号为 {0} 的证书，请核对证书上的编号。";
     public const string VerifyHolder = "持证人";
     public const string VerifyCompleted = "完成内容";

@@ -14,6 +14,7 @@ public static class OrgWorkCli
             ValidateVerb.Create(),
             ReportVerb.Create(),
             RosterVerb.Create(),
+            CertificateVerb.Create(),
             BackupVerb.Create(),
             IndexVerb.Create(),
             AskVerb.Create(),

@@ -1,6 +1,7 @@
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Accounts;
 using OrgWork.Bot.Web.Admin;
+using OrgWork.Bot.Web.Certificates;
 using OrgWork.Bot.Web.Chat;
 using OrgWork.Bot.Web.SignIn;
 
@@ -43,6 +44,7 @@ public static class WebChannelApplicationExtensions
         app.MapAccount();
         app.MapAdmin();
         app.MapMembers();
+        app.MapCertificates();
         app.MapWebAssets();
         return app;
     }
