@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
+using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Certificates;
 using OrgWork.Bot.Core.Certificates.Storage;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Tests.Support;
 
 namespace OrgWork.Bot.Core.Tests.Certificates;
