@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
+using OrgWork.Bot.Core.Certificates;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
@@ -67,6 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddOrgWorkPublishing();
         services.AddOrgWorkKnowledge();
         services.AddOrgWorkNotices();
+        services.AddOrgWorkCertificates(configuration);
         return services;
     }
 

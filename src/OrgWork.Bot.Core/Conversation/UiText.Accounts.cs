@@ -106,6 +106,7 @@ public static partial class UiText
         Storage.AuditAction.MemberReactivate => "恢复",
         Storage.AuditAction.ActivationCodeIssued => "生成激活码",
         Storage.AuditAction.BranchParent => "设置上级党组织",
+        Storage.AuditAction.CertificateRevoked => "撤销证书",
         _ => action,
     };
 

@@ -15,6 +15,9 @@ public sealed class ChartFonts(ILogger<ChartFonts> logger)
 
     public bool HasChineseFont => _family.Value is not null;
 
+    /// <summary>The detected font as a typeface (for drawing with SkiaSharp directly), or null; the caller disposes it.</summary>
+    public SKTypeface? ChineseTypeface() => _family.Value is { } family ? SKTypeface.FromFamilyName(family) : null;
+
     public void Apply(Plot plot)
     {
         if (_family.Value is { } family)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Certificates;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Learning;
 using OrgWork.Bot.Core.Plans;
@@ -49,6 +50,11 @@ public sealed class MeCommand(PointsLedger points, StudyHours hours, StreakCalcu
             ? UiText.Format(UiText.MeAccuracy, correct, answered, 100 * correct / answered)
             : UiText.MeNoAnswers));
         text.Text("\n" + UiText.Format(UiText.MeReviewDue, due));
+        if (await CertificateBook.CountValidAsync(db, learnerId, cancellationToken) is > 0 and var certificates)
+        {
+            text.Text("\n" + UiText.Format(UiText.MeCertificates, certificates));
+        }
+
         text.Text("\n" + UiText.LedgerHint);
         var myPlans = await plans.OfMemberAsync(db, context.Learner, context.Catalogue, context.UtcNow, cancellationToken);
         if (myPlans.Count > 0)

@@ -10,4 +10,5 @@ public static class AuditAction
     public const string MemberReactivate = "member.reactivate";
     public const string ActivationCodeIssued = "member.code";
     public const string BranchParent = "branch.parent";
+    public const string CertificateRevoked = "certificate.revoke";
 }

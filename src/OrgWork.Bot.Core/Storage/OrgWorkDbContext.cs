@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Certificates.Storage;
 
 namespace OrgWork.Bot.Core.Storage;
 
@@ -52,6 +53,7 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ExamSitting> ExamSittings => Set<ExamSitting>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);

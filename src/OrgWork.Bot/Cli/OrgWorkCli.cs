@@ -15,6 +15,7 @@ public static class OrgWorkCli
             ReportVerb.Create(),
             RosterVerb.Create(),
             ExamVerb.Create(),
+            CertificateVerb.Create(),
             BackupVerb.Create(),
             IndexVerb.Create(),
             AskVerb.Create(),

@@ -1,6 +1,7 @@
 using OrgWork.Bot.Hosting;
 using OrgWork.Bot.Web.Accounts;
 using OrgWork.Bot.Web.Admin;
+using OrgWork.Bot.Web.Certificates;
 using OrgWork.Bot.Web.Chat;
 using OrgWork.Bot.Web.SignIn;
 
@@ -46,6 +47,7 @@ public static class WebChannelApplicationExtensions
         app.MapMemberReport();
         app.MapMemberLedger();
         app.MapNotices();
+        app.MapCertificates();
         app.MapWebAssets();
         return app;
     }

@@ -1,0 +1,8 @@
+namespace OrgWork.Bot.Core.Certificates;
+
+public enum RevokeOutcome
+{
+    Revoked,
+    NotFound,
+    AlreadyRevoked,
+}
