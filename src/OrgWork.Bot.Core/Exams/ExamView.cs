@@ -80,7 +80,7 @@ public static class ExamView
             sitting.PassPercent));
         if (certificateSerial is not null)
         {
-            text.Text("\n" + UiText.Format(UiText.ExamCertificateIssued, certificateSerial));
+            text.Text("\n" + UiText.Format(UiText.ExamCertificateIssued, Certificates.CertificateSerial.Display(certificateSerial)));
         }
 
         if (exam is not null && sitting.Passed != true && attemptsLeft > 0)
@@ -93,7 +93,10 @@ public static class ExamView
             text.Text("\n" + UiText.Format(UiText.ExamAnswersLater, ContentTime.Format(exam.Closes)));
         }
 
-        return new Reply { Text = text.Build(), Buttons = [[new Button(UiText.CommandExam, CommandButtons.For("exam"))]] };
+        IReadOnlyList<Button> row = certificateSerial is null
+            ? [new Button(UiText.CommandExam, CommandButtons.For("exam"))]
+            : [Certificates.CertificateButton.Labelled(certificateSerial, sitting.ExamTitle), new Button(UiText.CommandExam, CommandButtons.For("exam"))];
+        return new Reply { Text = text.Build(), Buttons = [row] };
     }
 
     /// <summary>The time left as 「12 分 5 秒」, never negative.</summary>

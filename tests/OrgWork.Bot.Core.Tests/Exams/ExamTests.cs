@@ -214,6 +214,26 @@ public abstract class ExamTests(StorageProvider storage)
     }
 
     [SkippableFact]
+    public async Task PassingAnExamThatGivesACertificateIssuesItOnceAndFailingDoesNot()
+    {
+        await using var bot = await StartAsync(ExamDriver.ExamFile.Replace("attempts: 2", "attempts: 2\ncertificate: true\nhours: 2", StringComparison.Ordinal));
+        var exam = new ExamDriver(bot, Slug);
+
+        var failed = await bot.PressAsync(await exam.AnswerAllAsync(await exam.StartAsync(), _ => false), "交卷");
+        Assert.Equal(0, await bot.QueryAsync(db => db.Set<Core.Certificates.Storage.Certificate>().CountAsync()));
+        Assert.DoesNotContain("结业证书", failed.Replies.Single().Text.Plain, StringComparison.Ordinal);
+
+        var passed = await bot.PressAsync(await exam.AnswerAllAsync(await exam.StartAsync(), _ => true), "交卷");
+
+        var certificate = await bot.QueryAsync(db => db.Set<Core.Certificates.Storage.Certificate>().SingleAsync());
+        Assert.Contains("已颁发结业证书", passed.Replies.Single().Text.Plain, StringComparison.Ordinal);
+        Assert.Equal("党章党规知识测试", certificate.Title);
+        Assert.Equal(2, certificate.Hours);
+        Assert.Contains(ExamDriver.Buttons(passed), b => b.Data == Core.Certificates.CertificateButton.For(certificate.Serial));
+        Assert.Contains("结业证书", (await bot.SendAsync("/exam")).Replies.Single().Text.Plain + (await bot.SendAsync("/certificates")).Replies[0].Text.Plain, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task StatsCoverTheExamsQuestions()
     {
         await using var bot = await TestBot.StartAsync(
