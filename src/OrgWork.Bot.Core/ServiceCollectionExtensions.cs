@@ -153,6 +153,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Housekeeper>();
         services.AddSingleton<IMaintenanceJob, HousekeepingJob>();
         services.AddSingleton<IMaintenanceJob, ExamCollectionJob>();
+        services.AddSingleton<IMaintenanceJob, PlanReminderJob>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<ICommandHandler, RemindCommand>();
     }

@@ -13,6 +13,9 @@ public sealed class JobsOptions
     /// <summary>The daily study reminder's time, for learners who sent <c>/remind on</c>.</summary>
     public TimeOnly DailyReminderTime { get; set; } = new(20, 0);
 
+    /// <summary>When study-plan reminders go out (7 days and 1 day before a plan is due), Beijing time.</summary>
+    public TimeOnly PlanReminderTime { get; set; } = new(9, 0);
+
     public DayOfWeek WeeklyReportDay { get; set; } = DayOfWeek.Monday;
 
     /// <summary>The weekly branch report's time (to admins) on <see cref="WeeklyReportDay"/>.</summary>

@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OrgWork.Bot.Core.Conversation.Browsing;
+using OrgWork.Bot.Core.Jobs;
+using OrgWork.Bot.Core.Notices;
+using OrgWork.Bot.Core.Plans;
 using OrgWork.Bot.Core.Storage;
 using OrgWork.Bot.Core.Tests.Support;
 
@@ -53,3 +58,49 @@ public abstract class StudyPlanTests(StorageProvider storage)
 public sealed class StudyPlanTestsOnSqlite() : StudyPlanTests(StorageProvider.Sqlite);
 
 public sealed class StudyPlanTestsOnPostgres() : StudyPlanTests(StorageProvider.Postgres);
+
+public abstract class PlanReminderTests(StorageProvider storage)
+{
+    private const string Plan = """
+        ---
+        title: 三月必修课
+        due: 2026-03-09
+        courses:
+          - beta
+        ---
+        """;
+
+    [SkippableFact]
+    public async Task MembersBehindAreRemindedOncePerDueDateAcrossTwoInstancesAndSeeItWithTheirNextReply()
+    {
+        await using var bot = await TestBot.StartAsync(storage, content => content.Write("plans/march.md", Plan));
+        await bot.SendAsync("/start", userId: 1001);
+        await bot.SendAsync("/start", userId: 1002);
+        await bot.PressAsync(BrowsingActions.ToLessonPage(bot.Services.GetCatalogue().FindLessonByKey("beta/only")!.Id, 1), userId: 1002);
+        await using var other = await bot.StartAnotherInstanceAsync();
+        var now = bot.Clock.GetUtcNow().UtcDateTime;
+
+        await Job(bot.Services).RunAsync(now, CancellationToken.None);
+        await Job(other).RunAsync(now, CancellationToken.None);
+        await Job(bot.Services).RunAsync(now.AddHours(1), CancellationToken.None);
+
+        Assert.Equal(1, await bot.QueryAsync(db => db.Set<Notice>().CountAsync()));
+        Assert.Equal([1001L], await bot.QueryAsync(db => db.Set<NoticeRecipient>().Select(r => r.LearnerId).ToListAsync()));
+        var next = await bot.SendAsync("/help", userId: 1001);
+        Assert.Contains(next.Replies, r => r.Text.Plain.Contains("《三月必修课》将于 2026-03-09 截止（还有 7 天）", StringComparison.Ordinal));
+
+        bot.Clock.Advance(TimeSpan.FromDays(1));
+        await Job(bot.Services).RunAsync(bot.Clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        Assert.Equal(1, await bot.QueryAsync(db => db.Set<Notice>().CountAsync()));
+
+        bot.Clock.Advance(TimeSpan.FromDays(5));
+        await Job(bot.Services).RunAsync(bot.Clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        Assert.Equal(2, await bot.QueryAsync(db => db.Set<Notice>().CountAsync()));
+    }
+
+    private static PlanReminderJob Job(IServiceProvider services) => services.GetServices<IMaintenanceJob>().OfType<PlanReminderJob>().Single();
+}
+
+public sealed class PlanReminderTestsOnSqlite() : PlanReminderTests(StorageProvider.Sqlite);
+
+public sealed class PlanReminderTestsOnPostgres() : PlanReminderTests(StorageProvider.Postgres);
