@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Certificates;
@@ -132,7 +131,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ReportChart>();
         services.AddSingleton<BranchReportReplies>();
-        services.TryAddSingleton<IMemberStudyStatus, NoMemberStudyStatus>();
+        services.AddSingleton<IMemberStudyStatus, PlanAndExamStatus>();
         services.AddSingleton<MemberReport>();
         services.AddSingleton<MemberLedger>();
         services.AddSingleton<MeDetail>();

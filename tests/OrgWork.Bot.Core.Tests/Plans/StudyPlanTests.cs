@@ -104,3 +104,32 @@ public abstract class PlanReminderTests(StorageProvider storage)
 public sealed class PlanReminderTestsOnSqlite() : PlanReminderTests(StorageProvider.Sqlite);
 
 public sealed class PlanReminderTestsOnPostgres() : PlanReminderTests(StorageProvider.Postgres);
+
+public abstract class PlanAndExamStatusTests(StorageProvider storage)
+{
+    [SkippableFact]
+    public async Task TheMemberReportShowsRequiredCoursesDoneAndExamsPassed()
+    {
+        await using var bot = await TestBot.StartAsync(storage, content =>
+        {
+            content.Write("plans/bixiu.md", "---\ntitle: 必修\ndue: 2026-12-31\ncourses:\n  - alpha\n  - beta\n---\n");
+            content.Write("exams/dangzhang.md", ExamDriver.ExamFile);
+        });
+        await bot.PressAsync(BrowsingActions.ToLessonPage(bot.Services.GetCatalogue().FindLessonByKey("beta/only")!.Id, 1));
+        var exam = new ExamDriver(bot, "dangzhang");
+        await bot.PressAsync(await exam.AnswerAllAsync(await exam.StartAsync(), _ => true), "交卷");
+        await bot.SendAsync("/start", userId: 1002);
+
+        var report = await bot.QueryAsync(db => bot.Services.GetRequiredService<Core.Reports.Members.MemberReport>()
+            .BuildAsync(db, new Core.Reports.Members.MemberReportQuery(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)), CancellationToken.None));
+
+        var member = report.Rows.Single(r => r.LearnerId == 1001).Status;
+        Assert.Equal((1, 2, 1, 1), (member.RequiredDone, member.RequiredTotal, member.ExamsPassed, member.ExamsTaken));
+        var other = report.Rows.Single(r => r.LearnerId == 1002).Status;
+        Assert.Equal((0, 2, 0, 0), (other.RequiredDone, other.RequiredTotal, other.ExamsPassed, other.ExamsTaken));
+    }
+}
+
+public sealed class PlanAndExamStatusTestsOnSqlite() : PlanAndExamStatusTests(StorageProvider.Sqlite);
+
+public sealed class PlanAndExamStatusTestsOnPostgres() : PlanAndExamStatusTests(StorageProvider.Postgres);
