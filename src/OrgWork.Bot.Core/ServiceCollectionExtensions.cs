@@ -114,6 +114,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IButtonHandler, StartLessonQuizButton>();
 
         services.AddSingleton<StudyPlans>();
+        services.AddSingleton<PlanReport>();
         services.AddSingleton<ExamCompletion>();
         services.AddSingleton<ExamSession>();
         services.AddSingleton<ICommandHandler, ExamCommand>();

@@ -155,14 +155,14 @@ public static partial class UiText
         public static readonly DiagnosticCode ExamNoMinutes = new("CT721", Error, "考试的文件头缺少键“minutes”（答题时限，分钟），本文件被跳过");
         public static readonly DiagnosticCode ExamPassRange = new("CT722", Error, "“pass”（合格线）应是 1 到 100 之间的整数百分比，实际是“{0}”");
         public static readonly DiagnosticCode ExamNoWindow = new("CT723", Error, "考试的文件头缺少键“{0}”（开放时间，如 2026-12-01 09:00），本文件被跳过");
-        public static readonly DiagnosticCode ExamClosesBeforeOpens = new("CT724", Error, "结束时间 closes（{1}）不晚于开始时间 opens（{0}）");
+        public static readonly DiagnosticCode ExamClosesBeforeOpens = new("CT724", Error, "结束时间“closes”（{1}）不晚于开始时间“opens”（{0}）");
         public static readonly DiagnosticCode ExamDrawMalformed = new("CT725", Error, "“draw”应写成每行一个“课程或题库标识: 抽题数”，例如“changzheng: 5”");
         public static readonly DiagnosticCode ExamDrawUnknown = new("CT726", Error, "“draw”中的“{0}”既不是课程也不是题库的标识");
         public static readonly DiagnosticCode ExamDrawTooMany = new("CT727", Error, "“draw”要从“{0}”抽 {1} 题，但那里只有 {2} 道题");
         public static readonly DiagnosticCode ExamNoQuestions = new("CT728", Error, "考试没有题目：请在“draw”中抽题，或在“## 测验”下写题");
-        public static readonly DiagnosticCode ExamCertificateFlag = new("CT729", Error, "“certificate”只能是 true 或 false，实际是“{0}”");
+        public static readonly DiagnosticCode ExamCertificateFlag = new("CT729", Error, "“certificate”只能是“true”或“false”，实际是“{0}”");
         public static readonly DiagnosticCode ExamWindowShorterThanLimit = new("CT730", Warning, "开放时间（{0} 分钟）比答题时限（{1} 分钟）还短，临近结束才开始的人会被提前收卷");
-        public static readonly DiagnosticCode ExamPaperTooLarge = new("CT731", Error, "一份试卷最多 {1} 道题，这里共有 {0} 道（draw 中的题数加上本文件的题）");
+        public static readonly DiagnosticCode ExamPaperTooLarge = new("CT731", Error, "一份试卷最多 {1} 道题，这里共有 {0} 道（“draw”中的题数加上本文件的题）");
 
         /// <summary>Every code defined above, in code order.</summary>
         public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Diagnostics)

@@ -83,6 +83,10 @@ public static partial class UiText
     public const string PlanCourseLine = "  {0} {1}：{2}/{3} 课";
     public const string PlanHoursLine = "  {0} 学时：{1}/{2}";
     public const string PlanComplete = "  ✅ 已完成";
+    public const string PlanReportTitle = "📋 学习计划完成情况";
+    public const string PlanReportLine = "《{0}》截止 {1}";
+    public const string PlanReportTotal = "全部：{0}/{1} 人完成（{2}%）";
+    public const string PlanReportBranch = "  {0}：{1}/{2} 人（{3}%）";
     public const string PlanReminder = "📌 学习计划提醒：《{0}》将于 {1} 截止（还有 {2} 天），你还没有完成。请抓紧学习必修课程{3}，发送 /me 查看进度。";
     public const string PlanReminderHours = "并达到 {0} 学时";
 }

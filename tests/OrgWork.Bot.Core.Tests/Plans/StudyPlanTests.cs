@@ -40,6 +40,24 @@ public abstract class StudyPlanTests(StorageProvider storage)
     }
 
     [SkippableFact]
+    public async Task TheReportShowsHowManyMembersFinishedEachPlanPerBranch()
+    {
+        await using var bot = await TestBot.StartAsync(
+            storage, content => content.Write("plans/bixiu.md", Plan.Replace("  - alpha\n", "", StringComparison.Ordinal).Replace("hours: 1\n", "", StringComparison.Ordinal)),
+            new Dictionary<string, string?> { ["Bot:Admins:0"] = "9001" });
+        await bot.PressAsync(BrowsingActions.ToLessonPage(bot.Services.GetCatalogue().FindLessonByKey("beta/only")!.Id, 1));
+        await bot.SendAsync("/start", userId: 1002);
+
+        var report = await bot.SendAsync("/report", userId: 9001);
+
+        var text = report.Replies.Last().Text.Plain;
+        Assert.Contains("学习计划完成情况", text, StringComparison.Ordinal);
+        Assert.Contains("《2026年度必修课》截止 2026-03-31", text, StringComparison.Ordinal);
+        // The two members who have chatted before (the admin's own first message is not committed yet when the report is made).
+        Assert.Contains("全部：1/2 人完成（50%）", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task APlanForOtherBranchesOrAnotherYearIsNotShown()
     {
         await using var bot = await TestBot.StartAsync(storage, content =>
