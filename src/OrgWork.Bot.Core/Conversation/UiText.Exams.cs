@@ -23,7 +23,6 @@ public static partial class UiText
     public const string ExamTimeLeft = "⏱ 剩余 {0}";
     public const string ExamMinutesSeconds = "{0} 分 {1} 秒";
     public const string ExamSeconds = "{0} 秒";
-    public const string ExamRecorded = "已记录第 {0} 题的答案。";
     public const string ExamAllAnswered = "全部 {0} 题已作答。确认无误后请交卷。";
     public const string ExamHandIn = "📥 交卷";
     public const string ExamHandInConfirm = "确认交卷吗？已答 {0}/{1} 题，交卷后不能再修改。";
@@ -82,7 +81,6 @@ public static partial class UiText
     public const string PlanOverdue = "已过期 {0} 天";
     public const string PlanCourseLine = "  {0} {1}：{2}/{3} 课";
     public const string PlanHoursLine = "  {0} 学时：{1}/{2}";
-    public const string PlanComplete = "  ✅ 已完成";
     public const string PlanReportTitle = "📋 学习计划完成情况";
     public const string PlanReportLine = "《{0}》截止 {1}";
     public const string PlanReportTotal = "全部：{0}/{1} 人完成（{2}%）";
