@@ -24,12 +24,7 @@ public sealed class ExamCollectionJob(
 
     public string Name => "exam-collection";
 
-    public DateTime LatestOccurrence(DateTime utcNow)
-    {
-        var interval = options.Value.ExamCollectionInterval.Ticks;
-        var sinceEpoch = utcNow.Ticks - DateTime.UnixEpoch.Ticks;
-        return new DateTime(DateTime.UnixEpoch.Ticks + (sinceEpoch - (sinceEpoch % interval)), DateTimeKind.Utc);
-    }
+    public DateTime LatestOccurrence(DateTime utcNow) => Schedule.LatestInterval(utcNow, options.Value.ExamCollectionInterval);
 
     public async Task RunAsync(DateTime utcNow, CancellationToken cancellationToken)
     {

@@ -11,12 +11,7 @@ public sealed class HousekeepingJob(Housekeeper housekeeper, IOptions<JobsOption
     public string Name => JobName;
 
     /// <summary>Whole intervals since the Unix epoch, so every instance computes the same occurrences.</summary>
-    public DateTime LatestOccurrence(DateTime utcNow)
-    {
-        var interval = options.Value.HousekeepingInterval.Ticks;
-        var sinceEpoch = utcNow.Ticks - DateTime.UnixEpoch.Ticks;
-        return new DateTime(DateTime.UnixEpoch.Ticks + (sinceEpoch - (sinceEpoch % interval)), DateTimeKind.Utc);
-    }
+    public DateTime LatestOccurrence(DateTime utcNow) => Schedule.LatestInterval(utcNow, options.Value.HousekeepingInterval);
 
     public Task RunAsync(DateTime utcNow, CancellationToken cancellationToken) => housekeeper.PruneAsync(utcNow, cancellationToken);
 }
