@@ -18,8 +18,12 @@ public sealed class Catalogue
         IReadOnlyList<FaqEntry>? faqs = null,
         SynonymTable? synonyms = null,
         IReadOnlyList<StudyPlan>? plans = null,
-        IReadOnlyList<Exam>? exams = null)
+        IReadOnlyList<Exam>? exams = null,
+        IReadOnlyList<TrainingClass>? classes = null,
+        IReadOnlyList<RedSite>? sites = null)
     {
+        Classes = classes ?? [];
+        Sites = sites ?? [];
         Plans = plans ?? [];
         Exams = exams ?? [];
         Courses = courses;
@@ -61,6 +65,19 @@ public sealed class Catalogue
 
     /// <summary>Finds an exam by the short id its buttons carry (<see cref="ContentIds.ForExam"/>).</summary>
     public Exam? FindExamById(string id) => Exams.FirstOrDefault(e => ContentIds.ForExam(e.Slug) == id);
+
+    /// <summary>Training classes (<c>classes/</c>), in the order of their first session.</summary>
+    public IReadOnlyList<TrainingClass> Classes { get; }
+
+    public TrainingClass? FindClass(string slug) => Classes.FirstOrDefault(c => c.Slug == slug);
+
+    /// <summary>Finds a class by the short id its buttons carry (<see cref="ContentIds.ForClass"/>).</summary>
+    public TrainingClass? FindClassById(string id) => Classes.FirstOrDefault(c => ContentIds.ForClass(c.Slug) == id);
+
+    /// <summary>Red-education sites (<c>sites/</c>), by slug.</summary>
+    public IReadOnlyList<RedSite> Sites { get; }
+
+    public RedSite? FindSite(string slug) => Sites.FirstOrDefault(s => s.Slug == slug);
 
     public StudyPlan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
 

@@ -12,6 +12,10 @@ public static class ContentIds
 
     public static string ForExam(string examSlug) => Hash("exam\n" + examSlug, 8);
 
+    public static string ForClass(string classSlug) => Hash("class\n" + classSlug, 8);
+
+    public static string ForSite(string siteSlug) => Hash("site\n" + siteSlug, 8);
+
     /// <summary>Derived from the question's home and its own normalised text only.</summary>
     public static string ForQuestion(string sourceKey, string questionText) =>
         Hash("question\n" + sourceKey + "\n" + Normalize(questionText), 12);

@@ -13,6 +13,8 @@ public static partial class ContentLayout
     public const string SynonymsFile = "synonyms.md";
     public const string PlansFolder = "plans";
     public const string ExamsFolder = "exams";
+    public const string ClassesFolder = "classes";
+    public const string SitesFolder = "sites";
 
     public static IReadOnlySet<string> PolicyExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".docx" };
 

@@ -42,6 +42,8 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var faqs = new List<FaqEntry>();
         var plans = new List<(StudyPlan Plan, DiagnosticBag Bag)>();
         var exams = new List<(Exam Exam, DiagnosticBag Bag)>();
+        var classes = new List<(TrainingClass Class, DiagnosticBag Bag)>();
+        var sites = new List<RedSite>();
         SynonymTable? synonyms = null;
         foreach (var file in parsed)
         {
@@ -71,6 +73,12 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
                 case Exam exam:
                     exams.Add((exam, file.Diagnostics));
                     break;
+                case TrainingClass trainingClass:
+                    classes.Add((trainingClass, file.Diagnostics));
+                    break;
+                case RedSite site:
+                    sites.Add(site);
+                    break;
                 case string failedCourseSlug:
                     courseFiles[failedCourseSlug] = null;
                     break;
@@ -84,7 +92,9 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         var orderedBanks = banks.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
         var sources = new Catalogue(courses, orderedBanks, []);
         var studyYear = StudyYearCheck.Check(sources, plans, exams, previous, diagnostics);
-        var catalogue = new Catalogue(courses, orderedBanks, policies, faqs, synonyms, studyYear.Plans, studyYear.Exams);
+        var keptClasses = TrainingCheck.Check(studyYear.Exams, classes, previous, diagnostics);
+        var catalogue = new Catalogue(
+            courses, orderedBanks, policies, faqs, synonyms, studyYear.Plans, studyYear.Exams, keptClasses, [.. sites.OrderBy(s => s.Slug, StringComparer.Ordinal)]);
         return new ContentLoadResult(catalogue, diagnostics.InReadingOrder(), filesRead);
     }
 
@@ -115,6 +125,8 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
         [ContentLayout.QuizzesFolder, .., _] => previous?.Banks.FirstOrDefault(b => b.SourcePath == relative),
         [ContentLayout.PlansFolder, _] => previous?.Plans.FirstOrDefault(p => p.SourcePath == relative),
         [ContentLayout.ExamsFolder, _] => previous?.Exams.FirstOrDefault(e => e.SourcePath == relative),
+        [ContentLayout.ClassesFolder, _] => previous?.Classes.FirstOrDefault(c => c.SourcePath == relative),
+        [ContentLayout.SitesFolder, _] => previous?.Sites.FirstOrDefault(s => s.SourcePath == relative),
         _ => null,
     };
 
@@ -172,6 +184,16 @@ public sealed class ContentLoader(IOptions<ContentOptions> options, MarkdownRend
                 var examText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
                 item = (examText is null ? null : ExamFileParser.Parse(examText, relative, Path.GetFileNameWithoutExtension(examFile), bag))
                     ?? previous?.Exams.FirstOrDefault(e => e.SourcePath == relative);
+                break;
+            case [ContentLayout.ClassesFolder, var classFile]:
+                var classText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
+                item = (classText is null ? null : ClassFileParser.Parse(classText, relative, Path.GetFileNameWithoutExtension(classFile), renderer, bag))
+                    ?? previous?.Classes.FirstOrDefault(c => c.SourcePath == relative);
+                break;
+            case [ContentLayout.SitesFolder, var siteFile]:
+                var siteText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);
+                item = (siteText is null ? null : SiteFileParser.Parse(siteText, relative, Path.GetFileNameWithoutExtension(siteFile), renderer, bag))
+                    ?? previous?.Sites.FirstOrDefault(s => s.SourcePath == relative);
                 break;
             case [ContentLayout.SynonymsFile]:
                 var synonymText = await ContentFileReader.ReadAsync(full, _options.MaxFileBytes, bag, cancellationToken);

@@ -42,7 +42,7 @@ public static partial class UiText
     /// <summary>
     /// Every content problem a trainer or admin can see, with its stable code. Codes are grouped by hundreds:
     /// CT0xx files and folders, CT1xx front matter, CT2xx quizzes, CT3xx course and lesson structure,
-    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV), CT6xx the Q&A loop (synonyms, curated answers), CT7xx the study year (plans, exams). A code is never reused for another meaning.
+    /// CT4xx policies, CT5xx question imports (GIFT, Aiken, CSV), CT6xx the Q&A loop (synonyms, curated answers), CT7xx the study year (plans, exams), CT8xx training classes and red-education sites. A code is never reused for another meaning.
     /// Templates go through <see cref="string.Format(IFormatProvider, string, object[])"/>: a literal brace is doubled.
     /// </summary>
     public static class Diagnostics
@@ -163,6 +163,22 @@ public static partial class UiText
         public static readonly DiagnosticCode ExamCertificateFlag = new("CT729", Error, "“certificate”只能是“true”或“false”，实际是“{0}”");
         public static readonly DiagnosticCode ExamWindowShorterThanLimit = new("CT730", Warning, "开放时间（{0} 分钟）比答题时限（{1} 分钟）还短，临近结束才开始的人会被提前收卷");
         public static readonly DiagnosticCode ExamPaperTooLarge = new("CT731", Error, "一份试卷最多 {1} 道题，这里共有 {0} 道（“draw”中的题数加上本文件的题）");
+
+        // Training classes and red-education sites
+        public static readonly DiagnosticCode ClassNoSessions = new("CT801", Error, "培训班的文件头缺少“sessions”（课次列表，每一讲写“title”“starts”“minutes”“place”），本文件被跳过");
+        public static readonly DiagnosticCode ClassSessionsMalformed = new("CT802", Error, "“sessions”的每一项应是一讲，写成“- title: …”并在下面缩进写“starts”“minutes”“place”");
+        public static readonly DiagnosticCode ClassSessionMissingKey = new("CT803", Error, "第 {0} 项课次缺少“{1}”");
+        public static readonly DiagnosticCode ClassSessionsOverlap = new("CT804", Error, "“{0}”（{1} 开始）与“{2}”（{3} 至 {4}）时间重叠");
+        public static readonly DiagnosticCode ClassCapacity = new("CT805", Error, "“capacity”（名额）应是大于 0 的整数，实际是“{0}”");
+        public static readonly DiagnosticCode ClassNoCapacity = new("CT806", Error, "自行报名（“enrol: open”）的培训班需要“capacity”（名额），本文件被跳过");
+        public static readonly DiagnosticCode ClassEnrolMode = new("CT807", Error, "“enrol”只能是“open”（自行报名）或“assigned”（指定参训），实际是“{0}”");
+        public static readonly DiagnosticCode ClassAttendancePercent = new("CT808", Error, "“certificate_attendance”（结业所需出勤率）应是 1 到 100 之间的整数百分比，实际是“{0}”");
+        public static readonly DiagnosticCode ClassUnknownExam = new("CT809", Error, "没有标识为“{0}”的考试（考试标识是 exams/ 下的文件名），本文件被跳过");
+        public static readonly DiagnosticCode ClassSessionUnknownKey = new("CT810", Warning, "第 {0} 项课次中的键“{1}”无法识别（可用的键：“title”“starts”“minutes”“place”）");
+        public static readonly DiagnosticCode ClassSessionNoPlace = new("CT811", Warning, "第 {0} 项课次没有写“place”，培训班也没有写“place”：学员看不到上课地点");
+        public static readonly DiagnosticCode ClassSessionEndsBeforeStart = new("CT812", Error, "第 {0} 项课次的时长是 {1} 分钟：课次必须在开始之后结束，“minutes”应大于 0");
+        public static readonly DiagnosticCode SiteNoMinutes = new("CT821", Error, "红色教育基地的文件头缺少“minutes”（每次参观计多少分钟学时），本文件被跳过");
+        public static readonly DiagnosticCode SiteNoPlace = new("CT822", Warning, "红色教育基地的文件头没有“place”（地址）：学员看不到去哪里参观");
 
         /// <summary>Every code defined above, in code order.</summary>
         public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Diagnostics)

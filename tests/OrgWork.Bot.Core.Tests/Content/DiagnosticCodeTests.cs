@@ -129,7 +129,7 @@ public partial class DiagnosticCodeTests
         }
     }
 
-    [GeneratedRegex(@"^CT[0-7]\d\d$")]
+    [GeneratedRegex(@"^CT[0-8]\d\d$")]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"\{\d+\}")]

@@ -18,5 +18,12 @@ public static class ContentKeys
         "title", "minutes", "pass", "attempts", "opens", "closes", "audience", "draw", "certificate", "hours",
     };
 
+    public static IReadOnlySet<string> Class { get; } = new HashSet<string>
+    {
+        "title", "place", "capacity", "enrol", "audience", "sessions", "exam", "certificate_attendance",
+    };
+
+    public static IReadOnlySet<string> Site { get; } = new HashSet<string> { "title", "minutes", "place" };
+
     public static IReadOnlySet<string> Policy { get; } = new HashSet<string> { "title", "number", "issuer", "effective", "superseded_by" };
 }

@@ -82,16 +82,25 @@ public static class FrontMatterReader
             values[key] = valueNode switch
             {
                 YamlScalarNode scalar => new FrontMatterValue(line, scalar.Value, null),
+                YamlSequenceNode sequence when sequence.Children.Any(c => c is YamlMappingNode) => new FrontMatterValue(line, null, null, null,
+                    [.. sequence.Children.Select(item => new FrontMatterRecord(
+                        firstLine + (int)item.Start.Line - 1,
+                        item is YamlMappingNode record ? Entries(record, firstLine) : []))]),
                 YamlSequenceNode sequence => new FrontMatterValue(line, null,
                     sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList()),
-                YamlMappingNode map => new FrontMatterValue(line, null, null, [.. map.Children.Select(entry => new FrontMatterEntry(
-                    firstLine + (int)entry.Key.Start.Line - 1,
-                    (entry.Key as YamlScalarNode)?.Value ?? entry.Key.ToString(),
-                    (entry.Value as YamlScalarNode)?.Value))]),
+                YamlMappingNode map => new FrontMatterValue(line, null, null, Entries(map, firstLine)),
                 _ => new FrontMatterValue(line, null, null),
             };
         }
 
         return values;
     }
+
+    private static List<FrontMatterEntry> Entries(YamlMappingNode map, int firstLine) =>
+    [
+        .. map.Children.Select(entry => new FrontMatterEntry(
+            firstLine + (int)entry.Key.Start.Line - 1,
+            (entry.Key as YamlScalarNode)?.Value ?? entry.Key.ToString(),
+            (entry.Value as YamlScalarNode)?.Value)),
+    ];
 }
