@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Certificates;
+using OrgWork.Bot.Core.Classes;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Core.Conversation.Browsing;
@@ -68,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddOrgWorkKnowledge();
         services.AddOrgWorkNotices();
         services.AddOrgWorkCertificates(configuration);
+        services.AddOrgWorkClasses();
         return services;
     }
 

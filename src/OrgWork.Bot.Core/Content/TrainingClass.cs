@@ -3,7 +3,7 @@ using OrgWork.Bot.Core.Conversation;
 namespace OrgWork.Bot.Core.Content;
 
 /// <summary>How members come to be in a class: they enrol themselves (报名), or they are assigned.</summary>
-public enum ClassEnrolment
+public enum EnrolMode
 {
     /// <summary><c>enrol: open</c>: members of the audience enrol themselves; past capacity they join a waiting list.</summary>
     Open,
@@ -28,9 +28,12 @@ public sealed record TrainingClass
 
     public required int Capacity { get; init; }
 
-    public required ClassEnrolment Enrolment { get; init; }
+    public required EnrolMode Enrolment { get; init; }
 
     public required Audience Audience { get; init; }
+
+    /// <summary>Whether the file names an audience: an assigned class without one takes only the members an admin adds.</summary>
+    public bool AudienceGiven { get; init; }
 
     /// <summary>In the order of their start.</summary>
     public required IReadOnlyList<ClassSession> Sessions { get; init; }

@@ -107,6 +107,8 @@ public static partial class UiText
         Storage.AuditAction.ActivationCodeIssued => "生成激活码",
         Storage.AuditAction.BranchParent => "设置上级党组织",
         Storage.AuditAction.CertificateRevoked => "撤销证书",
+        Storage.AuditAction.AttendanceMarked => "补记出勤",
+        Storage.AuditAction.ClassEnrolled => "加入培训班",
         _ => action,
     };
 

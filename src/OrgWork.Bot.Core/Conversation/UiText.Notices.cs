@@ -44,6 +44,7 @@ public static partial class UiText
     public const string NoticesByBranch = "各支部已读情况";
     public const string NoticesNoBranch = "未加入支部";
     public const string NoticesKindPlanReminder = "学习计划提醒";
+    public const string NoticesKindClass = "培训班通知";
     public const string NoticesDetail = "详情";
     public const string NoticesBack = "返回通知列表";
     public const string NoticesTotal = "合计";

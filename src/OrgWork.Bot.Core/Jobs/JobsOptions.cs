@@ -45,6 +45,13 @@ public sealed class JobsOptions
     public TimeSpan ExamCollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How often classes are followed up (<see cref="Classes.ClassFollowUpJob"/>): a rating request to the attendees of each
+    /// session that ended, and the certificates of members who completed a class that is over.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan ClassFollowUpInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// How long an applied delivery id (<c>tg:123</c>, <c>web:…</c>) is remembered. At least a day, because Telegram resends an
     /// unconfirmed update for up to 24 hours; under a week, because Telegram restarts update ids after a week without updates.
     /// </summary>

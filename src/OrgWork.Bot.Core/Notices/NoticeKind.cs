@@ -8,4 +8,7 @@ public enum NoticeKind
 
     /// <summary>A study plan's reminder before it is due.</summary>
     PlanReminder = 1,
+
+    /// <summary>A training class's message to its members: a waiting-list promotion, a rating request, a certificate.</summary>
+    Class = 2,
 }

@@ -39,6 +39,7 @@ public sealed class NoticeReplies(LearningClock clock)
         return notices.ToDictionary(n => n.Id, n => n.Kind switch
         {
             NoticeKind.PlanReminder => UiText.NoticesKindPlanReminder,
+            NoticeKind.Class => UiText.NoticesKindClass,
             _ => n.BranchId is { } id && branches.TryGetValue(id, out var name) ? name : UiText.BroadcastEveryone,
         });
     }

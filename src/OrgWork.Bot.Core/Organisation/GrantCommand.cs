@@ -14,7 +14,6 @@ namespace OrgWork.Bot.Core.Organisation;
 /// </summary>
 public sealed class GrantCommand(AuditLog audit, ILogger<GrantCommand> logger) : ICommandHandler
 {
-    private const int MaxChoices = 10;
 
     public string Name => "grant";
 
@@ -31,7 +30,7 @@ public sealed class GrantCommand(AuditLog audit, ILogger<GrantCommand> logger) :
         }
 
         var who = parts[0];
-        var candidates = await FindAsync(context.Db, who, cancellationToken);
+        var candidates = await RosterLookup.FindAsync(context.Db, who, cancellationToken);
         switch (candidates.Count)
         {
             case 0:
@@ -51,27 +50,6 @@ public sealed class GrantCommand(AuditLog audit, ILogger<GrantCommand> logger) :
         }
 
         return ConversationResult.Of(ReplyFactory.Format(UiText.Granted, learner.DisplayName, learner.Id, UiText.RoleName(role)));
-    }
-
-    /// <summary>By id (a Telegram user, or a roster member's number shown in a list), by 手机号, or by name.</summary>
-    private static async Task<IReadOnlyList<Learner>> FindAsync(OrgWorkDbContext db, string who, CancellationToken cancellationToken)
-    {
-        if (who.Length == 11 && who.All(char.IsAsciiDigit))
-        {
-            var byPhone = await db.Learners.Where(l => l.Phone == who).ToListAsync(cancellationToken);
-            if (byPhone.Count > 0)
-            {
-                return byPhone;
-            }
-        }
-
-        var id = who.TrimStart('#');
-        if (long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var learnerId))
-        {
-            return await db.Learners.Where(l => l.Id == learnerId).ToListAsync(cancellationToken);
-        }
-
-        return await db.Learners.Where(l => l.DisplayName == who).OrderBy(l => l.Id).Take(MaxChoices).ToListAsync(cancellationToken);
     }
 
     private static Role? ParseRole(string text) => text.ToLowerInvariant() switch

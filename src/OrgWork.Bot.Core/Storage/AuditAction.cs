@@ -11,4 +11,6 @@ public static class AuditAction
     public const string ActivationCodeIssued = "member.code";
     public const string BranchParent = "branch.parent";
     public const string CertificateRevoked = "certificate.revoke";
+    public const string AttendanceMarked = "class.attendance";
+    public const string ClassEnrolled = "class.enrol";
 }

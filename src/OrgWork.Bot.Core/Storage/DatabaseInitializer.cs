@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace OrgWork.Bot.Core.Storage;
 
-/// <summary>Creates the database folder if needed, applies migrations and switches SQLite to WAL.</summary>
+/// <summary>Creates the database folder if needed, applies migrations, switches SQLite to WAL and makes the service's keys.</summary>
 public sealed class DatabaseInitializer(IDbContextFactory<OrgWorkDbContext> contextFactory, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<OrgWorkDbContext> cont
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await ServiceSecrets.EnsureAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({Provider}); {Count} migrations applied", db.Database.ProviderName, pending.Count);
     }
 

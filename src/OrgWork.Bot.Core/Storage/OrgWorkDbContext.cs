@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OrgWork.Bot.Core.Certificates.Storage;
+using OrgWork.Bot.Core.Classes.Storage;
+using OrgWork.Bot.Core.Sites;
 
 namespace OrgWork.Bot.Core.Storage;
 
@@ -53,7 +55,18 @@ public sealed class OrgWorkDbContext(DbContextOptions<OrgWorkDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ExamSitting> ExamSittings => Set<ExamSitting>();
+
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<SessionRating> SessionRatings => Set<SessionRating>();
+
+    public DbSet<SiteVisit> SiteVisits => Set<SiteVisit>();
+
+    public DbSet<ServiceSecret> ServiceSecrets => Set<ServiceSecret>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrgWorkDbContext).Assembly);

@@ -34,7 +34,7 @@ public class ClassContentTests
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Path.Contains("classes", StringComparison.Ordinal));
         var loaded = Assert.Single(result.Catalogue.Classes);
-        Assert.Equal(("冬季实训班", 30, ClassEnrolment.Assigned, 75), (loaded.Title, loaded.Capacity, loaded.Enrolment, loaded.CertificateAttendance));
+        Assert.Equal(("冬季实训班", 30, EnrolMode.Assigned, 75), (loaded.Title, loaded.Capacity, loaded.Enrolment, loaded.CertificateAttendance));
         Assert.Equal(["红星村党支部"], loaded.Audience.Names);
         Assert.Collection(
             loaded.Sessions,

@@ -41,6 +41,7 @@ public static class ClassFileParser
                 Capacity = capacity,
                 Enrolment = enrolment,
                 Audience = Audience.From(front.List("audience")),
+                AudienceGiven = front.Values.ContainsKey("audience"),
                 Sessions = sessions,
                 ExamSlug = string.IsNullOrEmpty(exam) ? null : exam,
                 ExamLine = front.Values.TryGetValue("exam", out var examValue) ? examValue.Line : 1,
@@ -50,31 +51,31 @@ public static class ClassFileParser
             };
     }
 
-    private static ClassEnrolment Enrolment(FrontMatter front, DiagnosticBag diagnostics)
+    private static EnrolMode Enrolment(FrontMatter front, DiagnosticBag diagnostics)
     {
         if (!front.Values.TryGetValue("enrol", out var value))
         {
-            return ClassEnrolment.Open;
+            return EnrolMode.Open;
         }
 
         switch (value.Scalar?.Trim())
         {
             case "open":
-                return ClassEnrolment.Open;
+                return EnrolMode.Open;
             case "assigned":
-                return ClassEnrolment.Assigned;
+                return EnrolMode.Assigned;
             default:
                 diagnostics.Add(UiText.Diagnostics.ClassEnrolMode, value.Line, value.Scalar);
-                return ClassEnrolment.Open;
+                return EnrolMode.Open;
         }
     }
 
     /// <summary>Required for an open class (it bounds enrolment); an assigned class without one has no limit.</summary>
-    private static int Capacity(FrontMatter front, ClassEnrolment enrolment, DiagnosticBag diagnostics)
+    private static int Capacity(FrontMatter front, EnrolMode enrolment, DiagnosticBag diagnostics)
     {
         if (!front.Values.TryGetValue("capacity", out var value))
         {
-            if (enrolment == ClassEnrolment.Open)
+            if (enrolment == EnrolMode.Open)
             {
                 diagnostics.Add(UiText.Diagnostics.ClassNoCapacity, 1);
             }

@@ -34,8 +34,8 @@ public sealed class StartCommand(IEnumerable<IStartCodeHandler> codeHandlers) : 
             {
                 if (await handler.TryHandleAsync(context, code, cancellationToken) is { } reply)
                 {
-                    replies.Add(reply);
-                    break;
+                    // Someone who knows the bot came for the code (a check-in scan): its answer alone, without the greeting.
+                    return context.IsNewLearner ? ConversationResult.Of([.. replies, reply]) : ConversationResult.Of(reply);
                 }
             }
         }
