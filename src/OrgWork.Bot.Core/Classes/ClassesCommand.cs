@@ -123,7 +123,7 @@ public sealed class WithdrawButton(ClassEnrolments enrolments) : IButtonHandler
     }
 }
 
-/// <summary>学员名单 (trainers and admins): participants with their attendance, then the waiting list.</summary>
+/// <summary>学员名单 (trainers and admins): participants with their attendance, the sessions' average ratings, then the waiting list.</summary>
 public sealed class RosterButton : IButtonHandler
 {
     private const int MaxLines = 100;
@@ -176,6 +176,25 @@ public sealed class RosterButton : IButtonHandler
             text.Text("\n" + UiText.Format(UiText.ClassRosterMore, total));
         }
 
+        var ratings = await db.SessionRatings
+            .Where(r => r.ClassSlug == trainingClass.Slug)
+            .GroupBy(r => r.SessionNumber)
+            .Select(g => new { Session = g.Key, Count = g.Count(), Sum = g.Sum(r => r.Stars) })
+            .ToListAsync(cancellationToken);
+        if (ratings.Count > 0)
+        {
+            text.Text("\n\n").Bold(UiText.ClassRatingsTitle);
+            foreach (var session in trainingClass.Sessions)
+            {
+                var rating = ratings.FirstOrDefault(r => r.Session == session.Number);
+                text.Text("\n" + (rating is null
+                    ? UiText.Format(UiText.ClassRatingsNone, session.Number, session.Title)
+                    : UiText.Format(UiText.ClassRatingsLine, session.Number, session.Title, Average(rating.Sum, rating.Count), rating.Count)));
+            }
+
+            text.Text("\n" + UiText.Format(UiText.ClassRatingsOverall, Average(ratings.Sum(r => r.Sum), ratings.Sum(r => r.Count)), ratings.Sum(r => r.Count)));
+        }
+
         if (waiting.Count > 0)
         {
             text.Text("\n\n").Bold(UiText.ClassRosterWaitingTitle);
@@ -187,4 +206,6 @@ public sealed class RosterButton : IButtonHandler
 
         return ConversationResult.Of(new Reply { Text = text.Build(), IsPrivate = true });
     }
+
+    private static string Average(int sum, int count) => (Math.Round((double)sum / count, 1)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

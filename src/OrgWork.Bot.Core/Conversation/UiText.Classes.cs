@@ -63,6 +63,10 @@ public static partial class UiText
     public const string ClassRosterEmpty = "还没有学员。";
     public const string ClassRosterMore = "……共 {0} 人，完整名单请用网页“培训班”页面或命令行 class report 导出。";
     public const string ClassNoBranch = "未分支部";
+    public const string ClassRatingsTitle = "学员评价";
+    public const string ClassRatingsLine = "第 {0} 讲“{1}”：{2} 星（{3} 人评价）";
+    public const string ClassRatingsNone = "第 {0} 讲“{1}”：暂无评价";
+    public const string ClassRatingsOverall = "全班平均：{0} 星（共 {1} 条评价）";
 
     public const string CheckInNoSession = "现在没有可以签到的课次（开课前后 {0} 分钟内可以签到）。";
     public const string CheckInNextSession = "下一讲：《{0}》第 {1} 讲“{2}”，{3} 开始。";

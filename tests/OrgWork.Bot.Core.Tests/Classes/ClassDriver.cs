@@ -45,6 +45,8 @@ public sealed class ClassDriver(TestBot bot, string slug = ClassDriver.Slug)
     public Task<string> CodeAsync(int number = 1) =>
         bot.Services.GetRequiredService<CheckInCodes>().ForSessionAsync(Class, Class.FindSession(number)!, Now, CancellationToken.None);
 
+    /// <summary>The check-in's answer: after a new member's greeting, before any notices that were waiting for them.</summary>
     public async Task<string> ScanAsync(string code, long userId) =>
-        (await bot.SendAsync($"/start {CheckInCodes.SessionPrefix}{code}", userId)).Replies[^1].Text.Plain;
+        (await bot.SendAsync($"/start {CheckInCodes.SessionPrefix}{code}", userId)).Replies
+            .Last(r => !r.Text.Plain.StartsWith("📢", StringComparison.Ordinal)).Text.Plain;
 }
