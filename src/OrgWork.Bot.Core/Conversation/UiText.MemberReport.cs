@@ -72,10 +72,13 @@ public static partial class UiText
     public static string LedgerHoursReason(StudyCreditSource source, string? title) => source switch
     {
         StudyCreditSource.Lesson => Format("学完《{0}》", title ?? "已下线课程"),
-        StudyCreditSource.ClassSession => Format("参加培训班课程《{0}》", title ?? "培训课程"),
+        StudyCreditSource.ClassSession => title is null ? "参加培训班课程" : Format("参加培训班：{0}", title),
         StudyCreditSource.SiteVisit => Format("到{0}现场学习", title ?? "红色教育基地"),
         _ => "其他",
     };
+
+    /// <summary>A class session in the 学时 ledger: 《班名》第 N 讲“标题”.</summary>
+    public const string LedgerClassSession = "《{0}》第 {1} 讲“{2}”";
 
     public const string ReportPhoneMembers = "党员 {0} 人 · 本周活跃 {1} 人";
     public const string ReportPhoneStudy = "完成 {0} 课 · 学时 {1} · 正确率 {2}";

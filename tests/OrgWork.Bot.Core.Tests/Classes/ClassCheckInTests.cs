@@ -34,6 +34,8 @@ public abstract class ClassCheckInTests(StorageProvider storage)
         Assert.Equal(1, await bot.QueryAsync(db => db.Attendances.CountAsync()));
         var credit = await bot.QueryAsync(db => db.StudyCredits.SingleAsync(c => c.Source == StudyCreditSource.ClassSession));
         Assert.Equal((1001L, "spring#1", 90), (credit.LearnerId, credit.Reference, credit.Minutes));
+        var ledger = string.Join("\n", (await bot.SendAsync("/me 明细", 1001)).Replies.Select(r => r.Text.Plain));
+        Assert.Contains("参加培训班：《春季实训班》第 1 讲“开班式”", ledger, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -38,7 +38,27 @@ public sealed class MemberLedger(StudyHours hours)
     {
         LedgerEntryKind.Points => UiText.LedgerPointsReason(
             (PointReason)entry.Code, (PointReason)entry.Code == PointReason.LessonFinished ? catalogue.FindLessonByKey(entry.Reference)?.Title : null),
-        _ => UiText.LedgerHoursReason(
-            (StudyCreditSource)entry.Code, (StudyCreditSource)entry.Code == StudyCreditSource.Lesson ? catalogue.FindLessonByKey(entry.Reference)?.Title : null),
+        _ => UiText.LedgerHoursReason((StudyCreditSource)entry.Code, CreditTitle((StudyCreditSource)entry.Code, entry.Reference, catalogue)),
     };
+
+    /// <summary>What a 学时 row was for, by its current title: a lesson, a class session (<c>slug#N</c>) or a site (<c>slug@date</c>).</summary>
+    private static string? CreditTitle(StudyCreditSource source, string reference, Catalogue catalogue)
+    {
+        switch (source)
+        {
+            case StudyCreditSource.Lesson:
+                return catalogue.FindLessonByKey(reference)?.Title;
+            case StudyCreditSource.ClassSession:
+                var at = reference.LastIndexOf('#');
+                var trainingClass = at > 0 ? catalogue.FindClass(reference[..at]) : null;
+                return trainingClass is not null && int.TryParse(reference[(at + 1)..], out var number) && trainingClass.FindSession(number) is { } session
+                    ? UiText.Format(UiText.LedgerClassSession, trainingClass.Title, number, session.Title)
+                    : null;
+            case StudyCreditSource.SiteVisit:
+                var day = reference.LastIndexOf('@');
+                return day > 0 ? catalogue.FindSite(reference[..day])?.Title : null;
+            default:
+                return null;
+        }
+    }
 }
