@@ -16,6 +16,7 @@ public static partial class UiText
     public const string WebQuickDaily = "每日答题";
     public const string WebQuickReview = "错题本";
     public const string WebQuickMe = "我的";
+    public const string WebQuickClasses = "培训班";
     public const string WebQuickRank = "排行";
     public const string WebQuickAsk = "提问";
     public const string WebQuickHelp = "帮助";
