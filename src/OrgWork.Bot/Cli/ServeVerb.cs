@@ -29,9 +29,13 @@ public static class ServeVerb
     /// <summary>The service, built and with its database ready, not yet started (tests start it themselves).</summary>
     public static async Task<WebApplication> CreateAppAsync(string[] args, CancellationToken cancellationToken)
     {
+        var timeline = new StartupTimeline();
+        timeline.Mark("main");
         var builder = OrgWorkHost.CreateWebBuilder(args);
         var app = builder.Build();
+        timeline.Mark("host built");
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        timeline.Mark("database ready");
         app.UseReverseProxySupport();
         app.UseErrorResponses();
         app.MapHealth();
@@ -39,6 +43,8 @@ public static class ServeVerb
         app.MapTelegramWebhook();
         app.UseWebChannel();
         LogChannels(app);
+        timeline.Mark("endpoints mapped");
+        timeline.LogWhenStarted(app);
         return app;
     }
 

@@ -8,12 +8,14 @@ namespace OrgWork.Bot.Core.Knowledge.Segmentation;
 /// </summary>
 internal static class JiebaDataFiles
 {
+    public const string DictionaryFile = "dict.txt";
     private const string FolderName = "jieba";
 
-    public static void Configure()
+    /// <summary>Checks the files are there and returns their folder.</summary>
+    public static string Configure()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, FolderName);
-        if (!File.Exists(Path.Combine(folder, "dict.txt")))
+        if (!File.Exists(Path.Combine(folder, DictionaryFile)))
         {
             throw new FileNotFoundException(
                 $"jieba.NET's dictionary was not found in {folder}; it is copied there by building a project that references OrgWork.Bot.Core.");
@@ -21,5 +23,6 @@ internal static class JiebaDataFiles
 
         // Idempotent: every caller sets the same value.
         ConfigManager.ConfigFileBaseDir = folder;
+        return folder;
     }
 }

@@ -67,7 +67,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     /// <summary>
     /// Where a screenshot goes: the test's output folder, or the repository's docs/ when ORGWORK_UPDATE_SCREENSHOTS=1
-    /// (how docs/web-chat.png and docs/web-dashboard.png are made).
+    /// (how ReadmeScreenshotTests makes docs/web-chat.png and docs/web-dashboard.png).
     /// </summary>
     public static string ScreenshotPath(string fileName) =>
         Environment.GetEnvironmentVariable("ORGWORK_UPDATE_SCREENSHOTS") == "1"
