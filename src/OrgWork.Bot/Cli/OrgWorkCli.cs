@@ -16,6 +16,7 @@ public static class OrgWorkCli
             RosterVerb.Create(),
             ExamVerb.Create(),
             CertificateVerb.Create(),
+            SiteVerb.Create(),
             BackupVerb.Create(),
             IndexVerb.Create(),
             AskVerb.Create(),

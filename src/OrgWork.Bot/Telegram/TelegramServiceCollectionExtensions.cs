@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Classes;
 using OrgWork.Bot.Core.Conversation;
 using OrgWork.Bot.Telegram.Inbound;
 using OrgWork.Bot.Telegram.Outbound;
@@ -34,6 +36,7 @@ public static class TelegramServiceCollectionExtensions
             });
 
         services.AddSingleton<BotIdentity>();
+        services.Replace(ServiceDescriptor.Singleton<IChatDeepLinks, TelegramDeepLinks>());
         services.AddSingleton<TelegramFiles>();
         services.AddSingleton<UpdateMapper>();
         services.AddSingleton<OffsetTracker>();

@@ -3,6 +3,7 @@ using OrgWork.Bot.Web.Accounts;
 using OrgWork.Bot.Web.Admin;
 using OrgWork.Bot.Web.Certificates;
 using OrgWork.Bot.Web.Chat;
+using OrgWork.Bot.Web.CheckIn;
 using OrgWork.Bot.Web.SignIn;
 
 namespace OrgWork.Bot.Web;
@@ -48,6 +49,8 @@ public static class WebChannelApplicationExtensions
         app.MapMemberLedger();
         app.MapNotices();
         app.MapCertificates();
+        app.MapCheckIn();
+        app.MapCheckInStaff();
         app.MapWebAssets();
         return app;
     }
