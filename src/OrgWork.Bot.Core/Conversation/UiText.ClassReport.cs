@@ -71,7 +71,6 @@ public static partial class UiText
     public const string DashboardClassesTitle = "培训班";
     public const string DashboardClassesLink = "培训班";
     public const string DashboardClassesNone = "目前没有培训班（content/classes）。";
-    public const string DashboardClassesOpen = "查看";
     public const string DashboardClassesXlsx = "下载 Excel";
     public const string DashboardClassesBack = "全部培训班";
     public const string DashboardClassesNotHeld = "未开课";
