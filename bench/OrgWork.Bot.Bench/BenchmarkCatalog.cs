@@ -20,6 +20,7 @@ public static class BenchmarkCatalog
         ["sign-in"] = Accounts.SignInBenchmark.RunAsync,
         ["exam"] = Exams.ExamBenchmark.RunAsync,
         ["report-members"] = Reports.MemberReportBenchmark.RunAsync,
+        ["checkin"] = Classes.CheckInBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -22,6 +22,7 @@ public static class ClassesServiceCollectionExtensions
         services.AddSingleton<ClassViews>();
         services.AddSingleton<CheckInQrReply>();
         services.AddSingleton<SiteVisits>();
+        services.AddSingleton<Reports.ClassReport>();
 
         services.AddSingleton<IStartCodeHandler, SessionCheckIn>();
         services.AddSingleton<IStartCodeHandler, SiteCheckIn>();

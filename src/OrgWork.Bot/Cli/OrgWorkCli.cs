@@ -15,6 +15,7 @@ public static class OrgWorkCli
             ReportVerb.Create(),
             RosterVerb.Create(),
             ExamVerb.Create(),
+            ClassVerb.Create(),
             CertificateVerb.Create(),
             SiteVerb.Create(),
             BackupVerb.Create(),

@@ -46,6 +46,7 @@ public static class WebChannelApplicationExtensions
         app.MapAdmin();
         app.MapMembers();
         app.MapMemberReport();
+        app.MapClassReports();
         app.MapMemberLedger();
         app.MapNotices();
         app.MapCertificates();
