@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OrgWork.Bot.Core.Classes.Reports;
 using OrgWork.Bot.Core.Classes.Storage;
 using OrgWork.Bot.Core.Content;
 using OrgWork.Bot.Core.Content.Parsing;
@@ -176,23 +177,19 @@ public sealed class RosterButton : IButtonHandler
             text.Text("\n" + UiText.Format(UiText.ClassRosterMore, total));
         }
 
-        var ratings = await db.SessionRatings
-            .Where(r => r.ClassSlug == trainingClass.Slug)
-            .GroupBy(r => r.SessionNumber)
-            .Select(g => new { Session = g.Key, Count = g.Count(), Sum = g.Sum(r => r.Stars) })
-            .ToListAsync(cancellationToken);
-        if (ratings.Count > 0)
+        var ratings = await ClassReport.RatingsAsync(db, trainingClass, cancellationToken);
+        if (ratings.Overall.Average is { } overall)
         {
             text.Text("\n\n").Bold(UiText.ClassRatingsTitle);
             foreach (var session in trainingClass.Sessions)
             {
-                var rating = ratings.FirstOrDefault(r => r.Session == session.Number);
-                text.Text("\n" + (rating is null
-                    ? UiText.Format(UiText.ClassRatingsNone, session.Number, session.Title)
-                    : UiText.Format(UiText.ClassRatingsLine, session.Number, session.Title, Average(rating.Sum, rating.Count), rating.Count)));
+                var rating = ratings.BySession[session.Number];
+                text.Text("\n" + (rating.Average is { } average
+                    ? UiText.Format(UiText.ClassRatingsLine, session.Number, session.Title, Stars(average), rating.Count)
+                    : UiText.Format(UiText.ClassRatingsNone, session.Number, session.Title)));
             }
 
-            text.Text("\n" + UiText.Format(UiText.ClassRatingsOverall, Average(ratings.Sum(r => r.Sum), ratings.Sum(r => r.Count)), ratings.Sum(r => r.Count)));
+            text.Text("\n" + UiText.Format(UiText.ClassRatingsOverall, Stars(overall), ratings.Overall.Count));
         }
 
         if (waiting.Count > 0)
@@ -207,5 +204,5 @@ public sealed class RosterButton : IButtonHandler
         return ConversationResult.Of(new Reply { Text = text.Build(), IsPrivate = true });
     }
 
-    private static string Average(int sum, int count) => (Math.Round((double)sum / count, 1)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Stars(double average) => average.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }
