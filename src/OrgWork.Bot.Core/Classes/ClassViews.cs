@@ -145,7 +145,7 @@ public sealed class ClassViews(AttendanceBook attendance)
         {
             var staffRow = new List<Button> { new(UiText.ClassButtonRoster, ClassActions.ToRoster(id)) };
             staffRow.AddRange(trainingClass.Sessions.Where(s => attendance.IsOpen(s, now))
-                .Select(s => new Button(UiText.Format(UiText.CheckInSessionButton, UiText.CommandCheckIn, s.Number), ClassActions.ToShowCode(id, s.Number))));
+                .Select(s => new Button(UiText.Format(UiText.ClassButtonShowCode, s.Number), ClassActions.ToShowCode(id, s.Number))));
             buttons.Add(staffRow);
         }
 

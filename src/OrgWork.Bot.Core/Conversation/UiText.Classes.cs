@@ -40,6 +40,7 @@ public static partial class UiText
     public const string ClassButtonWithdraw = "退出报名";
     public const string ClassButtonWithdrawConfirm = "确认退出";
     public const string ClassButtonRoster = "学员名单";
+    public const string ClassButtonShowCode = "第 {0} 讲签到二维码";
     public const string ClassButtonRate = "评价第 {0} 讲";
     public const string ClassButtonBack = "返回培训班列表";
 
