@@ -79,6 +79,9 @@ public sealed class Catalogue
 
     public RedSite? FindSite(string slug) => Sites.FirstOrDefault(s => s.Slug == slug);
 
+    /// <summary>Finds a site by the short id its printed code carries (<see cref="ContentIds.ForSite"/>).</summary>
+    public RedSite? FindSiteById(string id) => Sites.FirstOrDefault(s => ContentIds.ForSite(s.Slug) == id);
+
     public StudyPlan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
 
     /// <summary>The questions a course's lessons or a bank hold, for drawing exam papers; null for an unknown slug.</summary>

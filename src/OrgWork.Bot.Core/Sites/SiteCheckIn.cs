@@ -16,7 +16,7 @@ public sealed class SiteCheckIn(CheckInCodes codes, SiteVisits visits, StudyHour
         }
 
         var siteId = await codes.ReadSiteAsync(code[CheckInCodes.SitePrefix.Length..], cancellationToken);
-        var site = siteId is null ? null : context.Catalogue.Sites.FirstOrDefault(s => Content.ContentIds.ForSite(s.Slug) == siteId);
+        var site = siteId is null ? null : context.Catalogue.FindSiteById(siteId);
         if (site is null)
         {
             return ReplyFactory.Plain(UiText.SiteUnknownCode) with { IsPrivate = true };

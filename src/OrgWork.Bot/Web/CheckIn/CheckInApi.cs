@@ -82,7 +82,7 @@ public static partial class CheckInApi
         CatalogueStore catalogues, CancellationToken cancellationToken)
     {
         var siteId = await codes.ReadSiteAsync(code, cancellationToken);
-        var site = siteId is null ? null : catalogues.Current.Sites.FirstOrDefault(s => ContentIds.ForSite(s.Slug) == siteId);
+        var site = siteId is null ? null : catalogues.Current.FindSiteById(siteId);
         if (site is null)
         {
             return Problem(UiText.WebSiteVisitTitle, UiText.SiteUnknownCode, StatusCodes.Status404NotFound);
