@@ -21,6 +21,7 @@ public static class BenchmarkCatalog
         ["exam"] = Exams.ExamBenchmark.RunAsync,
         ["report-members"] = Reports.MemberReportBenchmark.RunAsync,
         ["checkin"] = Classes.CheckInBenchmark.RunAsync,
+        ["startup"] = Hosting.StartupBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Accounts;
 using OrgWork.Bot.Core.Certificates;
@@ -12,6 +13,7 @@ using OrgWork.Bot.Core.Conversation.Commands;
 using OrgWork.Bot.Core.Conversation.Flood;
 using OrgWork.Bot.Core.Diagnostics;
 using OrgWork.Bot.Core.Exams;
+using OrgWork.Bot.Core.Hosting;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Knowledge;
 using OrgWork.Bot.Core.Learning;
@@ -38,6 +40,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+
+        // Open from the start unless the host registered one that opens when it serves (the web host does).
+        services.TryAddSingleton(_ => StartupPhase.Open());
         services.AddMetrics();
         services.AddSingleton<OrgWorkMetrics>();
 

@@ -1,16 +1,16 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OrgWork.Bot.Core.Certificates.Rendering;
+using OrgWork.Bot.Core.Hosting;
 
 namespace OrgWork.Bot.Core.Certificates;
 
-/// <summary>Looks for the certificate font when the service starts, so a missing one is reported at once rather than at the first certificate.</summary>
-internal sealed class CertificateFontCheck(CertificateFonts fonts) : IHostedService
+/// <summary>
+/// Looks for the certificate font once the service serves, so a missing one is reported at start-up rather than at the
+/// first certificate (the look loads the drawing library, which readiness does not need).
+/// </summary>
+internal sealed class CertificateFontCheck(CertificateFonts fonts, StartupPhase startup, ILogger<CertificateFontCheck> logger) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _ = fonts.FontFile;
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        startup.RunWhenServing("certificate font check", _ => Task.FromResult(fonts.FontFile), logger, stoppingToken);
 }

@@ -2,11 +2,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Conversation;
+using OrgWork.Bot.Core.Hosting;
 
 namespace OrgWork.Bot.Core.Jobs;
 
 /// <summary>
-/// Checks for due jobs at start-up (an occurrence missed while the service was down still runs, within
+/// Checks for due jobs once the service serves (an occurrence missed while the service was down still runs, within
 /// <see cref="JobsOptions.CatchUpWindow"/>) and then every <see cref="JobsOptions.CheckInterval"/>. Maintenance jobs
 /// (housekeeping) always run; the jobs that message people need a channel that can (Telegram) and are off without one.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class JobScheduler(
     IEnumerable<IBroadcastChannel> channels,
     IOptions<JobsOptions> options,
     TimeProvider time,
+    StartupPhase startup,
     ILogger<JobScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,15 +34,20 @@ public sealed class JobScheduler(
         }
 
         using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        do
+        await startup.RunWhenServing("first check for due jobs", ct => RunDueAsync(channel, ct), logger, stoppingToken);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await RunSafelyAsync(() => runner.RunDueMaintenanceAsync(stoppingToken));
-            if (channel is not null)
-            {
-                await RunSafelyAsync(() => runner.RunDueAsync(channel, stoppingToken));
-            }
+            await RunDueAsync(channel, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task RunDueAsync(IBroadcastChannel? channel, CancellationToken cancellationToken)
+    {
+        await RunSafelyAsync(() => runner.RunDueMaintenanceAsync(cancellationToken));
+        if (channel is not null)
+        {
+            await RunSafelyAsync(() => runner.RunDueAsync(channel, cancellationToken));
+        }
     }
 
     /// <summary>One kind of job failing (a database hiccup, a channel down) never stops the other or the next check.</summary>

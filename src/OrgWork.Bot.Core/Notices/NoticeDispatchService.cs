@@ -1,16 +1,18 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrgWork.Bot.Core.Hosting;
 
 namespace OrgWork.Bot.Core.Notices;
 
 /// <summary>
-/// Runs the <see cref="NoticeDispatcher"/> at start-up (what a restart left unsent goes out), whenever a notice is posted on
+/// Runs the <see cref="NoticeDispatcher"/> once the service serves (what a restart left unsent goes out), whenever a notice is posted on
 /// this instance, and every <see cref="NoticesOptions.DispatchInterval"/> (posts of other instances, retries). Off when no
 /// channel can message people.
 /// </summary>
 public sealed class NoticeDispatchService(
-    NoticeDispatcher dispatcher, NoticeSignal signal, IOptions<NoticesOptions> options, TimeProvider time, ILogger<NoticeDispatchService> logger) : BackgroundService
+    NoticeDispatcher dispatcher, NoticeSignal signal, IOptions<NoticesOptions> options, TimeProvider time, StartupPhase startup,
+    ILogger<NoticeDispatchService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,6 +22,7 @@ public sealed class NoticeDispatchService(
             return;
         }
 
+        await startup.WhenServingAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -15,8 +15,13 @@ public sealed class DatabaseInitializer(IDbContextFactory<OrgWorkDbContext> cont
             EnsureFolder(db.Database.GetConnectionString());
         }
 
+        // Migrating first compares the model with the last migration's, which costs more than the usual start, on a
+        // database that is up to date; so it runs only when a migration is pending.
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -34,7 +34,7 @@ public static class StorageServiceCollectionExtensions
         {
             services.AddSingleton<SqlitePragmaInterceptor>();
             services.AddPooledDbContextFactory<OrgWorkDbContext>((provider, options) =>
-                options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+                options.UseModel(CompiledModels.Sqlite.OrgWorkDbContextModel.Instance).UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
             services.AddSingleton<IWriteGate, SingleWriterGate>();
         }
 

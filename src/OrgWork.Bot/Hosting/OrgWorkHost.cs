@@ -2,6 +2,7 @@ using OrgWork.Bot.Api;
 using OrgWork.Bot.Api.Health;
 using OrgWork.Bot.Core;
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Hosting;
 using OrgWork.Bot.Core.Jobs;
 using OrgWork.Bot.Core.Notices;
 using OrgWork.Bot.Telegram;
@@ -24,6 +25,8 @@ public static class OrgWorkHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Services.AddSingleton(StartupPhase.UntilServing());
+        builder.Services.AddHostedService<StartupCompletion>();
         builder.Services.AddOrgWorkCore(builder.Configuration);
         builder.Services.AddHostedService<ContentWatchService>();
         builder.Services.AddTelegramChannel(builder.Configuration);

@@ -9,10 +9,12 @@ namespace OrgWork.Bot.Hosting;
 /// </summary>
 public sealed class StartupTimeline
 {
-    private readonly DateTime _processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
     private readonly List<(string Step, long Milliseconds)> _marks = [];
 
-    public void Mark(string step) => _marks.Add((step, Elapsed()));
+    /// <summary>The time since this process started (the runtime's own start-up included).</summary>
+    public static TimeSpan SinceProcessStart() => DateTime.UtcNow - Process.GetCurrentProcess().StartTime.ToUniversalTime();
+
+    public void Mark(string step) => _marks.Add((step, (long)SinceProcessStart().TotalMilliseconds));
 
     /// <summary>Logs the marks and the moment the host started listening, when it does.</summary>
     public void LogWhenStarted(WebApplication app) =>
@@ -24,6 +26,4 @@ public sealed class StartupTimeline
                 "Start-up (ms since the process started): {Timeline}; {CpuMilliseconds:F0} ms CPU",
                 string.Join(", ", _marks.Select(m => $"{m.Step} {m.Milliseconds}")), cpu);
         });
-
-    private long Elapsed() => (long)(DateTime.UtcNow - _processStart).TotalMilliseconds;
 }

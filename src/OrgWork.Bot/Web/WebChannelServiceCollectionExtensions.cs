@@ -41,6 +41,7 @@ public static class WebChannelServiceCollectionExtensions
         // load balancer accepts what another issued. The key store resolves a context per scope.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<OrgWorkDbContext>>().CreateDbContext());
         var dataProtection = services.AddDataProtection().SetApplicationName("OrgWork.Bot").PersistKeysToDbContext<OrgWorkDbContext>();
+        KeyRingWarmup.ReplaceFrameworkPreload(services);
         var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
         if (!string.IsNullOrWhiteSpace(web.KeyCertificatePath))
         {

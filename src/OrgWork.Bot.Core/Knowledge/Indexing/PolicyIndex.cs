@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Hosting;
 using OrgWork.Bot.Core.Knowledge.Chunking;
 using OrgWork.Bot.Core.Knowledge.Embeddings;
 using OrgWork.Bot.Core.Knowledge.Retrieval;
@@ -14,7 +15,7 @@ namespace OrgWork.Bot.Core.Knowledge.Indexing;
 /// <summary>
 /// The live policy index. <see cref="RefreshAsync"/> syncs the stored chunks with the catalogue's policy files
 /// (incrementally), embeds what is missing, builds the next in-memory snapshot and swaps it in; it runs after every
-/// content reload, in the background. Turns only read (<see cref="GetAsync"/>) the last complete snapshot and never
+/// content reload, in the background (the first one once the service serves, see <see cref="StartupPhase"/>). Turns only read (<see cref="GetAsync"/>) the last complete snapshot and never
 /// wait for a refresh: the refresh lock is taken by refreshes alone (before the write gate, never while a turn could
 /// need it), and the load lock only guards the first read of the stored snapshot, a plain database read.
 /// </summary>
@@ -26,14 +27,16 @@ public sealed class PolicyIndex : IDisposable
     private readonly IDbContextFactory<OrgWorkDbContext> _contextFactory;
     private readonly ITextSegmenter _segmenter;
     private readonly RetrievalOptions _options;
+    private readonly StartupPhase _startup;
     private readonly ILogger<PolicyIndex> _logger;
+    private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile PolicyIndexSnapshot? _current;
 
     public PolicyIndex(
         CatalogueStore catalogue, PolicyIndexer indexer, PolicyEmbeddings embeddings, IDbContextFactory<OrgWorkDbContext> contextFactory,
-        ITextSegmenter segmenter, IOptions<RetrievalOptions> options, ILogger<PolicyIndex> logger)
+        ITextSegmenter segmenter, IOptions<RetrievalOptions> options, StartupPhase startup, ILogger<PolicyIndex> logger)
     {
         _embeddings = embeddings;
         _catalogue = catalogue;
@@ -41,6 +44,7 @@ public sealed class PolicyIndex : IDisposable
         _contextFactory = contextFactory;
         _segmenter = segmenter;
         _options = options.Value;
+        _startup = startup;
         _logger = logger;
         _catalogue.Reloaded += OnCatalogueReloaded;
     }
@@ -94,21 +98,24 @@ public sealed class PolicyIndex : IDisposable
     public void Dispose()
     {
         _catalogue.Reloaded -= OnCatalogueReloaded;
+        _stopping.Cancel();
         _refreshLock.Dispose();
         _loadLock.Dispose();
     }
 
-    private void OnCatalogueReloaded(object? sender, ContentLoadResult result) => _ = RefreshInBackgroundAsync();
+    private void OnCatalogueReloaded(object? sender, ContentLoadResult result) => _startup.Track(RefreshInBackgroundAsync());
 
     private async Task RefreshInBackgroundAsync()
     {
-        // Off the reloading caller's thread: the reload may come from inside a conversation turn.
-        await Task.Yield();
         try
         {
-            await RefreshAsync(CancellationToken.None);
+            // Not before the service serves, and off the reloading caller's thread: the reload may come from inside a
+            // conversation turn.
+            await _startup.WhenServingAsync(_stopping.Token);
+            await Task.Yield();
+            await RefreshAsync(_stopping.Token);
         }
-        catch (ObjectDisposedException)
+        catch (Exception ex) when (ex is ObjectDisposedException || (ex is OperationCanceledException && _stopping.IsCancellationRequested))
         {
             // The host is shutting down.
         }

@@ -1,18 +1,31 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OrgWork.Bot.Core.Content;
+using OrgWork.Bot.Core.Hosting;
 
 namespace OrgWork.Bot.Core.Knowledge.Indexing;
 
 /// <summary>
 /// In the service: creates the policy index at start so it follows every content reload from the first one, and
-/// refreshes it at once if the content is already loaded.
+/// refreshes it once the service serves if the content was loaded before the index was created (no reload will tell it).
 /// </summary>
-public sealed class PolicyIndexService(PolicyIndex index, Content.CatalogueStore catalogue) : BackgroundService
+public sealed class PolicyIndexService : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly PolicyIndex _index;
+    private readonly StartupPhase _startup;
+    private readonly ILogger<PolicyIndexService> _logger;
+    private readonly bool _contentLoadedFirst;
+
+    public PolicyIndexService(PolicyIndex index, CatalogueStore catalogue, StartupPhase startup, ILogger<PolicyIndexService> logger)
     {
-        if (!ReferenceEquals(catalogue.Current, Content.Catalogue.Empty))
-        {
-            await index.RefreshAsync(stoppingToken);
-        }
+        _index = index;
+        _startup = startup;
+        _logger = logger;
+        _contentLoadedFirst = !ReferenceEquals(catalogue.Current, Catalogue.Empty);
     }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _contentLoadedFirst
+            ? _startup.RunWhenServing("policy index refresh", _index.RefreshAsync, _logger, stoppingToken)
+            : Task.CompletedTask;
 }
