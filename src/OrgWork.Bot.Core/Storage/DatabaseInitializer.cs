@@ -15,8 +15,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<OrgWorkDbContext> cont
             EnsureFolder(db.Database.GetConnectionString());
         }
 
-        // Migrating first compares the model with the last migration's, which costs more than the usual start, on a
-        // database that is up to date; so it runs only when a migration is pending.
+        // The migrator builds models of its own even when there is nothing to do, which costs more than the usual
+        // start on a database that is up to date; so it runs only when a migration is pending.
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,9 +33,14 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
+            // The compiled model saves building it at every start (CompiledModelTests keep it in step with the
+            // configurations); MigrationsInStepTests check what the migrator would otherwise compare at every start.
             services.AddSingleton<SqlitePragmaInterceptor>();
-            services.AddPooledDbContextFactory<OrgWorkDbContext>((provider, options) =>
-                options.UseModel(CompiledModels.Sqlite.OrgWorkDbContextModel.Instance).UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            services.AddPooledDbContextFactory<OrgWorkDbContext>((provider, options) => options
+                .UseModel(CompiledModels.Sqlite.OrgWorkDbContextModel.Instance)
+                .UseSqlite(connectionString)
+                .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>())
+                .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
             services.AddSingleton<IWriteGate, SingleWriterGate>();
         }
 
