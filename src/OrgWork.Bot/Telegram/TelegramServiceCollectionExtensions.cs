@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrgWork.Bot.Core.Classes;
@@ -15,11 +16,16 @@ public static class TelegramServiceCollectionExtensions
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var settings = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>() ?? new TelegramOptions();
-        if (!settings.IsEnabled)
-        {
-            return services;
-        }
+        return settings.IsEnabled ? services.AddEnabledTelegramChannel() : services;
+    }
 
+    /// <summary>
+    /// The channel's services, in a method of their own so that a host without a token never loads the Telegram.Bot
+    /// assembly (about 2 MiB resident): the runtime loads it when it prepares the method that names its types.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IServiceCollection AddEnabledTelegramChannel(this IServiceCollection services)
+    {
         services.AddHttpClient(TelegramChannel.Name)
             .ConfigureHttpClient((provider, http) =>
             {

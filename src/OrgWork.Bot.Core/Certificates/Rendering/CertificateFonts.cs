@@ -49,6 +49,20 @@ public sealed class CertificateFonts(IOptions<CertificateOptions> options, Chart
     /// <summary>The TrueType file in use, or null when none with Chinese glyphs was found.</summary>
     public string? FontFile => _files.Value.Main;
 
+    /// <summary>
+    /// The font file judged by its name alone: the configured file when it exists, else the first of the known Chinese
+    /// TrueType files installed; null when only <see cref="FontFile"/>'s glyph checks can tell. Lets start-up report a
+    /// font without loading the drawing library (its glyphs are checked when the first certificate is drawn).
+    /// </summary>
+    public string? FontFileByName() => ByName(options.Value.FontPath, KnownFiles);
+
+    internal static string? ByName(string configured, IEnumerable<string> knownFiles) =>
+        string.IsNullOrWhiteSpace(configured)
+            ? knownFiles.FirstOrDefault(IsTrueTypeFile)
+            : IsTrueTypeFile(configured) ? Path.GetFullPath(configured) : null;
+
+    private static bool IsTrueTypeFile(string file) => file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) && File.Exists(file);
+
     /// <summary>The PDFsharp family name of <see cref="FontFile"/>, or null when there is none.</summary>
     public string? PdfFamily => FontFile is { } file ? CjkFontResolver.FamilyFor(file) : null;
 
@@ -152,7 +166,7 @@ public sealed class CertificateFonts(IOptions<CertificateOptions> options, Chart
 
     private static bool Covers(string file, string characters)
     {
-        if (!file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+        if (!IsTrueTypeFile(file))
         {
             return false;
         }
